@@ -1,0 +1,71 @@
+import type { Grid } from "../grid";
+import type { Analysis } from "../model/analysis";
+import type { RenaksiDocument } from "../model/document";
+import type { Granularity } from "../model/plan";
+import type { StatementSetId } from "../model/statement";
+import type { SheetPlan } from "../layout/sheet-plan";
+import type { Problem } from "../problem";
+
+/**
+ * The command API every host calls (core/api/commands.ts implements it). A host reads grids, calls
+ * one of these, and renders the returned SheetPlans; it holds no domain logic.
+ *
+ *   analyze(grids, opts)   -> { doc, analysis }                    read + compute, writes nothing
+ *   fill(grids, opts)      -> { analysis, plans, refused }         the "Hasil Renaksi" sheet (+ overlays)
+ *   chart(grids, opts)     -> { analysis, plans, refused }         same result sheet, with the chart
+ *   timeline(grids, opts)  -> { analysis, plans, refused }         the "Timeline Program" sheet
+ *   template(opts)         -> SheetPlan[]                          blank standard matrices
+ *
+ * `refused` is true when the analysis has errors: then `plans` is empty and nothing may be written.
+ * Grids are every sheet of the workbook (or only the active one); sheets Renaksi made itself (see
+ * MANAGED_SHEETS) are recognised by their marker and are not read as the user's input, except for
+ * the user's own entries kept across re-runs (chosen priority, reason, monev status).
+ */
+export interface CommandOptions {
+  /** Target level for gaps; default 4 (top of the scale). */
+  targetLevel?: number;
+  /** Timeline grid; default "year". */
+  granularity?: Granularity;
+  /**
+   * Statement list used to fill in what the workbook lacks (default mapping when there is no
+   * categorisation table); default: guessed from the number of statements (22 -> juknis22,
+   * 20 -> klungkung20).
+   */
+  statementSet?: StatementSetId;
+}
+
+export interface AnalyzeResult {
+  doc: RenaksiDocument;
+  analysis: Analysis;
+}
+
+export interface PlanResult {
+  analysis: Analysis;
+  /** Empty when refused. */
+  plans: SheetPlan[];
+  refused: boolean;
+  /** Same as analysis.problems, for convenience. */
+  problems: Problem[];
+}
+
+export interface TemplateOptions {
+  statementSet: StatementSetId;
+  startYear: number;
+  endYear: number;
+  instansi: string;
+  /** Name of the sheet to create; default "Renaksi". */
+  sheet?: string;
+}
+
+export type AnalyzeFn = (grids: Grid[], opts?: CommandOptions) => AnalyzeResult;
+export type PlanFn = (grids: Grid[], opts?: CommandOptions) => PlanResult;
+export type TemplateFn = (opts: TemplateOptions) => SheetPlan[];
+
+/** Names of the sheets Renaksi owns, and the marker written in their A1 cell. */
+export const MANAGED_SHEETS = {
+  result: "Hasil Renaksi",
+  timeline: "Timeline Program",
+} as const;
+
+/** A1 of every managed sheet starts with this text. */
+export const MARKER_PREFIX = "RENAKSI |";

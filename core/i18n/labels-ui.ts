@@ -1,0 +1,56 @@
+/**
+ * Labels shared by the Excel taskpane and the Google Sheets sidebar (same commands, same words).
+ * Each entry is [Indonesian, English].
+ */
+export const UI_LABELS = {
+  appTitle: [
+    "Renaksi: Rencana Aksi Pengelolaan Pengaduan",
+    "Renaksi: Complaint Handling Action Plan",
+  ],
+  "cmd.template": ["Sisipkan templat", "Insert template"],
+  "cmd.analyze": ["Analisis", "Analyze"],
+  "cmd.fill": ["Isi hasil", "Fill results"],
+  "cmd.chart": ["Bagan prioritas", "Priority chart"],
+  "cmd.timeline": ["Timeline program", "Program timeline"],
+  "opt.statementSet": ["Daftar pernyataan", "Statement list"],
+  "opt.juknis22": ["Juknis (22 pernyataan)", "Juknis (22 statements)"],
+  "opt.klungkung20": [
+    "Berkelompok (20 pernyataan, Klungkung)",
+    "Grouped (20 statements, Klungkung)",
+  ],
+  "opt.years": ["Tahun rencana", "Plan years"],
+  "opt.instansi": ["Nama instansi", "Agency name"],
+  "opt.granularity": ["Rincian waktu", "Time grid"],
+  "opt.year": ["Tahun", "Year"],
+  "opt.semester": ["Semester", "Semester"],
+  "opt.quarter": ["Triwulan", "Quarter"],
+  "opt.scope": ["Cakupan", "Scope"],
+  "opt.activeSheet": ["Lembar aktif", "Active sheet"],
+  "opt.workbook": ["Seluruh buku kerja", "Whole workbook"],
+  "lang.switch": ["English", "Bahasa Indonesia"],
+  "status.willWrite": ["Akan menulis ke", "Will write to"],
+  "status.wrote": ["Selesai menulis", "Wrote"],
+  "status.cells": ["sel", "cells"],
+  "status.nothingWritten": [
+    "Tidak ada yang ditulis: perbaiki masalah berikut dulu.",
+    "Nothing was written: fix these problems first.",
+  ],
+  "status.working": ["Sedang bekerja…", "Working…"],
+  "status.noProblems": ["Tidak ada masalah.", "No problems."],
+  "status.skipped": [
+    "Dilewati (versi Excel tidak mendukung)",
+    "Skipped (not supported by this Excel)",
+  ],
+  "head.aspect": ["Aspek", "Aspect"],
+  "head.average": ["Rata-rata", "Average"],
+  "head.suggested": ["Prioritas usulan", "Suggested priority"],
+  "head.priority": ["Prioritas", "Priority"],
+  "head.gap": ["Kesenjangan", "Gap"],
+  "head.problems": ["Masalah", "Problems"],
+  "head.indicator": ["Indikator", "Indicator"],
+  "head.capaian": ["Capaian", "Achievement"],
+  "sev.error": ["Galat", "Error"],
+  "sev.warning": ["Peringatan", "Warning"],
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type UiLabelKey = keyof typeof UI_LABELS;

@@ -1,0 +1,146 @@
+import type { CellValue } from "../grid";
+
+/**
+ * A SheetPlan is a host-neutral description of what to write on one sheet: cells (values or live
+ * formulas in invariant English), number formats, styles, merges, data-validation lists,
+ * conditional formats and charts. Excel (Office.js), Google Sheets (SpreadsheetApp) and .xlsx
+ * (exceljs) render the same plan; the hosts only move cells.
+ *
+ * Coordinates are absolute and 1-based on the target sheet. Formulas start with "=" and use
+ * invariant English function names and "," separators (`=AVERAGE(D5:D10)`); the .xlsx writer adds
+ * `_xlfn.` where the file format needs it. Number formats are invariant too ("0.00", "0%"): Excel
+ * and Sheets show them with the user's locale, so an Indonesian sheet shows `3,17`.
+ *
+ * @example
+ *   { sheet: "Hasil Renaksi", mode: "replace", cells: [{ row: 1, col: 1, value: "RENAKSI" }], ... }
+ */
+export type PlanMode =
+  /** A sheet Renaksi owns: cleared (values, formats, validations, CFs, its own charts) and rewritten. */
+  | "replace"
+  /** A new sheet; if the name is taken the host appends " (2)", " (3)", ... */
+  | "new"
+  /** Decorate an existing user sheet: only the validations / conditional formats listed; no values. */
+  | "overlay";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** "#RRGGBB" */
+  fill?: string;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Indent level (0..n), used for the program tree. */
+  indent?: number;
+}
+
+export interface PlannedCell {
+  row: number;
+  col: number;
+  /** A plain value. Exactly one of value / formula is set. */
+  value?: CellValue;
+  /** A live formula starting with "=", invariant English. */
+  formula?: string;
+  /** What the core computed for this formula cell: used by tests and the real-engine check. */
+  expected?: CellValue;
+  numberFormat?: string;
+  style?: CellStyle;
+  /** A short note (comment) attached to the cell. */
+  note?: string;
+}
+
+export interface RangeRef {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export type Merge = RangeRef;
+
+export interface ValidationSpec {
+  range: RangeRef;
+  /** Allowed values, shown as a dropdown. */
+  list: string[];
+  allowBlank: boolean;
+  /** Indonesian / English message shown on invalid input. */
+  message: string;
+}
+
+export type ConditionalRule =
+  | {
+      type: "cellIs";
+      operator:
+        "lessThan" | "lessThanOrEqual" | "greaterThan" | "greaterThanOrEqual" | "between" | "equal";
+      /** One value, or two for "between". */
+      values: number[];
+      fill: string;
+      fontColor?: string;
+    }
+  | { type: "textEquals"; text: string; fill: string; fontColor?: string }
+  | { type: "notBlank"; fill: string; fontColor?: string };
+
+export interface ConditionalFormatSpec {
+  range: RangeRef;
+  /** Evaluated in order; the first that matches wins. */
+  rules: ConditionalRule[];
+  /** Requirement this needs in Excel ("ExcelApi 1.6"): hosts that lack it skip it with a note. */
+}
+
+export interface ChartSeriesSpec {
+  /** Series name (a literal). */
+  name: string;
+  /** Values range on the plan's sheet. */
+  values: RangeRef;
+}
+
+export interface ChartSpec {
+  /** Stable id: a chart with this id made by Renaksi is replaced, never duplicated. */
+  id: string;
+  type: "bar" | "column";
+  title: string;
+  /** Category labels range on the plan's sheet (aspect names, ordered by priority). */
+  categories: RangeRef;
+  series: ChartSeriesSpec[];
+  /** Series are laid out in columns (set explicitly: Excel on the web swaps them otherwise). */
+  seriesBy: "columns";
+  /** Top-left cell and size in cells. */
+  anchor: { row: number; col: number; widthCols: number; heightRows: number };
+  /** Value axis bounds (the 1-4 scale). */
+  axisMin?: number;
+  axisMax?: number;
+}
+
+export interface SheetPlan {
+  sheet: string;
+  mode: PlanMode;
+  /** Text written in the marker cell so a host can tell a Renaksi-made sheet from a user's sheet. */
+  marker?: { row: number; col: number; text: string };
+  cells: PlannedCell[];
+  merges: Merge[];
+  validations: ValidationSpec[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  /** Column widths in characters. */
+  columnWidths: { col: number; width: number }[];
+  frozen?: { rows: number; cols: number };
+  /** Cell ranges that hold the user's own input inside a managed sheet (kept across re-runs). */
+  inputRanges?: RangeRef[];
+}
+
+export function emptyPlan(sheet: string, mode: PlanMode): SheetPlan {
+  return {
+    sheet,
+    mode,
+    cells: [],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    charts: [],
+    columnWidths: [],
+  };
+}

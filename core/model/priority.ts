@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { AspectKeySchema } from "./aspect";
+
+/**
+ * A priority the team chose for an aspect after discussion (may differ from the suggested one), with
+ * its written reason (alasan). Priority 1 = most in need of improvement.
+ *
+ * @example { aspect: "partisipasi", priority: 1, reason: "Tingkat awareness ...", cell: "Prioritas!C8" }
+ */
+export const PriorityChoiceSchema = z.object({
+  aspect: AspectKeySchema,
+  priority: z.number().int().min(1).max(5).nullable(),
+  reason: z.string().default(""),
+  cell: z.string().optional(),
+});
+export type PriorityChoice = z.infer<typeof PriorityChoiceSchema>;
