@@ -11,6 +11,11 @@ export const PriorityChoiceSchema = z.object({
   aspect: AspectKeySchema,
   priority: z.number().int().min(1).max(5).nullable(),
   reason: z.string().default(""),
+  /**
+   * The aspect average as printed next to the priority (Klungkung's "Nilai Prioritas" 3,1; Sumatera
+   * Barat's 2,2), if any: compared with the computed average, or used when there are no scores.
+   */
+  printedAverage: z.number().nullable().optional(),
   cell: z.string().optional(),
 });
 export type PriorityChoice = z.infer<typeof PriorityChoiceSchema>;

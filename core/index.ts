@@ -1,0 +1,25 @@
+/**
+ * Public surface of the Renaksi core. Hosts import from here only.
+ */
+export * from "./grid";
+export * from "./problem";
+export * from "./model/aspect";
+export * from "./model/statement";
+export * from "./model/mapping";
+export * from "./model/answers";
+export * from "./model/plan";
+export * from "./model/priority";
+export * from "./model/informasi-umum";
+export * from "./model/indicator";
+export * from "./model/program";
+export * from "./model/document";
+export * from "./model/analysis";
+export * from "./layout/sheet-plan";
+export * from "./layout/blocks";
+export * from "./api/types";
+export * from "./i18n/locale";
+export * from "./i18n/dictionary";
+// Implemented by the read/, compute/ and api/ modules:
+export { readWorkbook } from "./read";
+export { analyzeDocument } from "./compute/analyze";
+export { analyze, fill, chart, timeline, template } from "./api/commands";
