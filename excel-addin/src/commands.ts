@@ -1,0 +1,192 @@
+/**
+ * The five taskpane commands, each one `Excel.run` with at most two `context.sync()`: load the
+ * workbook, compute in core, queue every write, sync. The core is passed in (the taskpane passes
+ * core/index.ts) so the orchestration has no domain logic of its own.
+ *
+ * @example
+ *   const out = await runCommand("fill", { scope: "workbook", options: {} }, core, officeHost());
+ *   out.refused   // true when core found errors: nothing was written, out.problems lists them
+ *   out.written   // [{ sheet: "Hasil Renaksi", address: "'Hasil Renaksi'!A1:K40", formulas: 58, ... }]
+ */
+import type {
+  AnalyzeFn,
+  CommandOptions,
+  PlanFn,
+  TemplateFn,
+  TemplateOptions,
+} from "../../core/api/types";
+import type { Analysis } from "../../core/model/analysis";
+import type { RenaksiDocument } from "../../core/model/document";
+import { hasErrors, type Problem } from "../../core/problem";
+import {
+  gridsInScope,
+  labelProblem,
+  queueRead,
+  queueRender,
+  readByNames,
+  resolveTargets,
+  splitCellRef,
+  type WorkbookSnapshot,
+  type WrittenSheet,
+} from "./adapter";
+import { officeFeatures, type Features } from "./features";
+
+export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface CoreApi {
+  analyze: AnalyzeFn;
+  fill: PlanFn;
+  chart: PlanFn;
+  timeline: PlanFn;
+  template: TemplateFn;
+}
+
+export interface Host {
+  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  features: Features;
+}
+
+/** The real Excel. */
+export function officeHost(): Host {
+  return { run: (batch) => Excel.run(batch), features: officeFeatures() };
+}
+
+export interface CommandInput {
+  /** Which sheets are read: the active one (plus Renaksi's own sheets) or all. */
+  scope: "active" | "workbook";
+  options: CommandOptions;
+  /** Needed by "template" only. */
+  template?: TemplateOptions;
+}
+
+/** Where a command is about to write, shown before the write sync. */
+export interface PlannedWrite {
+  sheet: string;
+  mode: "replace" | "new" | "overlay";
+  address: string;
+  cells: number;
+}
+
+export interface CommandOutcome {
+  command: CommandName;
+  /** True when nothing was written because of errors. */
+  refused: boolean;
+  /** Core's problems plus the adapter's (refusals, skipped features). */
+  problems: Problem[];
+  analysis?: Analysis;
+  doc?: RenaksiDocument;
+  planned: PlannedWrite[];
+  written: WrittenSheet[];
+  /** Sheets whose cells were read. */
+  read: string[];
+  /** `context.sync()` calls this command made. */
+  syncs: number;
+}
+
+export interface Hooks {
+  /** Called after compute, before the write sync. */
+  beforeWrite?: (planned: PlannedWrite[]) => void;
+}
+
+/** Run one command in one `Excel.run`. */
+export async function runCommand(
+  command: CommandName,
+  input: CommandInput,
+  core: CoreApi,
+  host: Host,
+  hooks: Hooks = {},
+): Promise<CommandOutcome> {
+  return host.run(async (ctx) => {
+    let syncs = 0;
+    const notes: Problem[] = [];
+    const snapshot = queueRead(ctx, { values: command !== "template" });
+    let wb: WorkbookSnapshot;
+    try {
+      syncs++;
+      await ctx.sync();
+      wb = snapshot();
+    } catch {
+      // An Excel that refuses the one-step sheet walk: read the sheet list first (one more sync).
+      wb = await readByNames(ctx);
+      syncs += 2;
+      notes.push(labelProblem("warning", "excel.fallbackRead", {}));
+    }
+    if (wb.truncated)
+      notes.push(labelProblem("warning", "excel.warn.truncated", { n: wb.sheets.length }));
+    const grids = command === "template" ? [] : gridsInScope(wb, input.scope);
+    const base = {
+      command,
+      planned: [] as PlannedWrite[],
+      written: [] as WrittenSheet[],
+      read: grids.map((g) => g.sheet),
+    };
+    if (command === "analyze") {
+      const { doc, analysis } = core.analyze(grids, input.options);
+      return {
+        ...base,
+        refused: false,
+        problems: [...analysis.problems, ...notes],
+        analysis,
+        doc,
+        syncs,
+      };
+    }
+    let plans;
+    let analysis: Analysis | undefined;
+    if (command === "template") {
+      if (!input.template) throw new TypeError("template options are required");
+      plans = core.template(input.template);
+    } else {
+      const res = core[command](grids, input.options);
+      analysis = res.analysis;
+      if (res.refused || hasErrors(res.problems)) {
+        return { ...base, refused: true, problems: [...res.problems, ...notes], analysis, syncs };
+      }
+      plans = res.plans;
+    }
+    const coreProblems = analysis?.problems ?? [];
+    const resolved = resolveTargets(wb, plans);
+    if (hasErrors(resolved.problems)) {
+      return {
+        ...base,
+        refused: true,
+        problems: [...resolved.problems, ...coreProblems, ...notes],
+        analysis,
+        syncs,
+      };
+    }
+    const planned: PlannedWrite[] = resolved.targets.map((tg) => ({
+      sheet: tg.sheet,
+      mode: tg.plan.mode,
+      address: tg.address,
+      cells: tg.cellCount,
+    }));
+    hooks.beforeWrite?.(planned);
+    const report = queueRender(ctx, wb, resolved.targets, host.features);
+    syncs++;
+    await ctx.sync();
+    return {
+      ...base,
+      refused: false,
+      problems: [...coreProblems, ...resolved.problems, ...report.notes, ...notes],
+      analysis,
+      planned,
+      written: report.written,
+      syncs,
+    };
+  });
+}
+
+/** Select the cell a problem names ("Matriks!D14"), activating its sheet: one sync. */
+export async function selectCell(host: Host, ref: string): Promise<void> {
+  const { sheet, address } = splitCellRef(ref);
+  await host.run(async (ctx) => {
+    const ws = sheet
+      ? ctx.workbook.worksheets.getItem(sheet)
+      : ctx.workbook.worksheets.getActiveWorksheet();
+    ws.activate();
+    ws.getRange(address).select();
+    await ctx.sync();
+  });
+}

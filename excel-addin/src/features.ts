@@ -1,0 +1,60 @@
+/**
+ * Office.js requirement sets the adapter uses beyond ExcelApi 1.1 (the manifest's minimum). Each is
+ * detected at run time with `Office.context.requirements.isSetSupported`; a missing one is skipped
+ * with a visible note, never a crash (Office 2016 volume licence = 1.1, Office 2019 = 1.7).
+ *
+ * @example detectFeatures((v) => Office.context.requirements.isSetSupported("ExcelApi", v))
+ */
+export interface Features {
+  /** Merges, column widths (ExcelApi 1.2). */
+  merge: boolean;
+  /** Conditional formats (ExcelApi 1.6). */
+  conditionalFormats: boolean;
+  /** Frozen panes, chart series.add / setXAxisValues, category axis reverse order (ExcelApi 1.7). */
+  freezePanes: boolean;
+  chartSeries: boolean;
+  /** Data validation dropdowns (ExcelApi 1.8). */
+  dataValidation: boolean;
+  /** Indent level (ExcelApi 1.9). */
+  indent: boolean;
+  /** Cell notes (ExcelApi 1.18). */
+  notes: boolean;
+}
+
+export type FeatureKey = keyof Features;
+
+/** The ExcelApi version each feature needs. */
+export const FEATURE_SETS: Record<FeatureKey, string> = {
+  merge: "1.2",
+  conditionalFormats: "1.6",
+  freezePanes: "1.7",
+  chartSeries: "1.7",
+  dataValidation: "1.8",
+  indent: "1.9",
+  notes: "1.18",
+};
+
+export const ALL_FEATURES: Features = {
+  merge: true,
+  conditionalFormats: true,
+  freezePanes: true,
+  chartSeries: true,
+  dataValidation: true,
+  indent: true,
+  notes: true,
+};
+
+/** Ask the host which requirement sets it has. */
+export function detectFeatures(isSupported: (version: string) => boolean): Features {
+  const out = { ...ALL_FEATURES };
+  for (const k of Object.keys(FEATURE_SETS) as FeatureKey[]) out[k] = isSupported(FEATURE_SETS[k]);
+  return out;
+}
+
+/** Features of the running Office, or everything when Office.js is not there (tests). */
+export function officeFeatures(): Features {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const req = office?.context?.requirements;
+  if (!req) return { ...ALL_FEATURES };
+  return detectFeatures((v) => req.isSetSupported("ExcelApi", v));
+}
