@@ -1,0 +1,356 @@
+/**
+ * The taskpane: wires the five buttons (data-command) to the command runner, shows where a command
+ * will write and what it wrote, the analysis and every problem (a click selects its cell). No
+ * domain logic lives here: numbers come from core, labels from core's dictionary.
+ */
+import { analyze, chart, fill, template, timeline } from "../../../core/index";
+import { ASPECTS } from "../../../core/model/aspect";
+import { t } from "../../../core/i18n/dictionary";
+import type { Locale } from "../../../core/i18n/locale";
+import type { Problem } from "../../../core/problem";
+import type { Granularity } from "../../../core/model/plan";
+import type { StatementSetId } from "../../../core/model/statement";
+import {
+  COMMANDS,
+  officeHost,
+  runCommand,
+  selectCell,
+  type CommandName,
+  type CommandOutcome,
+  type CoreApi,
+  type Host,
+  type PlannedWrite,
+} from "../commands";
+
+const core: CoreApi = { analyze, fill, chart, timeline, template };
+
+interface View {
+  locale: Locale;
+  running: CommandName | null;
+  planned: PlannedWrite[];
+  outcome: CommandOutcome | null;
+  error: string | null;
+}
+
+const view: View = { locale: "id", running: null, planned: [], outcome: null, error: null };
+let host: Host | null = null;
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+
+function fmt(template: string, args: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
+}
+
+function num(v: number | null | undefined, digits = 2): string {
+  if (v === null || v === undefined || Number.isNaN(v)) return t("excel.none", view.locale);
+  return new Intl.NumberFormat(view.locale === "id" ? "id-ID" : "en-GB", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  }).format(v);
+}
+
+const pct = (v: number | null | undefined): string =>
+  v === null || v === undefined ? t("excel.none", view.locale) : `${num(v * 100, 0)}%`;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function table(head: string[], rows: (string | { text: string; num: true })[][]): HTMLTableElement {
+  return el(
+    "table",
+    {},
+    el("thead", {}, el("tr", {}, ...head.map((h) => el("th", { scope: "col" }, h)))),
+    el(
+      "tbody",
+      {},
+      ...rows.map((r) =>
+        el(
+          "tr",
+          {},
+          ...r.map((c) =>
+            typeof c === "string" ? el("td", {}, c) : el("td", { class: "num" }, c.text),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+const n = (text: string) => ({ text, num: true as const });
+
+/** Static labels (data-i18n) in the current language. */
+function renderLabels(): void {
+  document.documentElement.lang = view.locale;
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((e) => {
+    e.textContent = t(e.dataset.i18n as string, view.locale);
+  });
+}
+
+function writeLine(w: PlannedWrite): string {
+  return `${w.address} (${w.cells} ${t("status.cells", view.locale)})`;
+}
+
+function renderStatus(): void {
+  const box = $("status");
+  box.replaceChildren();
+  const L = view.locale;
+  if (view.running) box.append(el("p", { class: "will" }, t("status.working", L)));
+  for (const p of view.planned)
+    box.append(el("p", { class: "will" }, `${t("status.willWrite", L)} ${writeLine(p)}`));
+  const o = view.outcome;
+  if (view.error)
+    box.append(
+      el("p", { class: "notice error" }, `${t("excel.error.unexpected", L)}: ${view.error}`),
+    );
+  if (!o) return;
+  if (o.read.length > 0)
+    box.append(
+      el(
+        "p",
+        { class: "will" },
+        fmt(t("excel.read", L), { n: o.read.length, sheets: o.read.join(", ") }),
+      ),
+    );
+  if (o.refused) box.append(el("p", { class: "refused notice" }, t("status.nothingWritten", L)));
+  for (const w of o.written) {
+    const parts = [
+      `${w.cells} ${t("status.cells", L)}`,
+      `${w.formulas} ${t("excel.summary.formulas", L)}`,
+      `${w.validations} ${t("excel.summary.validations", L)}`,
+      `${w.conditionalFormats} ${t("excel.summary.cfs", L)}`,
+      `${w.charts} ${t("excel.summary.charts", L)}`,
+    ];
+    box.append(
+      el("p", { class: "wrote" }, `${t("status.wrote", L)} ${w.address}: ${parts.join(", ")}`),
+    );
+  }
+}
+
+function renderProblems(): void {
+  const list = $("problems");
+  list.replaceChildren();
+  const problems: Problem[] = view.outcome?.problems ?? [];
+  $("problems-card").hidden = !view.outcome;
+  if (!view.outcome) return;
+  if (problems.length === 0) {
+    list.append(el("li", {}, t("status.noProblems", view.locale)));
+    return;
+  }
+  for (const p of problems) {
+    const btn = el(
+      "button",
+      { type: "button", title: p.cell ? t("excel.problem.select", view.locale) : "" },
+      el(
+        "span",
+        { class: "sev" },
+        t(p.severity === "error" ? "sev.error" : "sev.warning", view.locale),
+      ),
+      ...(p.cell ? [el("span", { class: "cell" }, p.cell)] : []),
+      view.locale === "en" ? p.messageEn : p.message,
+    );
+    if (p.cell) {
+      btn.dataset.cell = p.cell;
+      btn.addEventListener("click", () => {
+        if (host && p.cell) selectCell(host, p.cell).catch((e: unknown) => showError(e));
+      });
+    }
+    list.append(el("li", { class: p.severity, "data-code": p.code }, btn));
+  }
+}
+
+function renderResult(): void {
+  const box = $("result");
+  box.replaceChildren();
+  const a = view.outcome?.analysis;
+  $("result-card").hidden = !a;
+  if (!a) return;
+  const L = view.locale;
+  const name = (key: string, fallback: string) => {
+    const info = ASPECTS.find((x) => x.key === key);
+    return info ? (L === "en" ? info.nameEn : info.name) : fallback;
+  };
+  const meta = [
+    a.instansi ? `${t("excel.instansi", L)}: ${a.instansi}` : "",
+    a.period ? `${t("excel.period", L)}: ${a.period.startYear}–${a.period.endYear}` : "",
+    `${t("excel.mapping", L)}: ${t(a.mappingSource === "sheet" ? "excel.mapping.sheet" : "excel.mapping.template", L)}`,
+  ].filter(Boolean);
+  box.append(el("p", { class: "meta" }, meta.join(" · ")));
+  if (a.tables.length > 0)
+    box.append(
+      el(
+        "p",
+        { class: "meta" },
+        `${t("excel.tables", L)}: ${a.tables.map((x) => `${x.kind} ${x.range}`).join("; ")}`,
+      ),
+    );
+  const byPriority = [...a.aspects].sort((x, y) => (x.priority ?? 99) - (y.priority ?? 99));
+  box.append(
+    table(
+      [
+        t("head.priority", L),
+        t("head.aspect", L),
+        t("head.average", L),
+        t("head.suggested", L),
+        t("head.gap", L),
+        t("excel.col.reason", L),
+      ],
+      byPriority.map((x) => [
+        n(x.priority === null ? t("excel.none", L) : String(x.priority)),
+        name(x.key, x.name),
+        n(num(x.average)),
+        n(x.suggestedPriority === null ? t("excel.none", L) : String(x.suggestedPriority)),
+        n(num(x.gap)),
+        x.reason,
+      ]),
+    ),
+  );
+  if (a.statements.length > 0) {
+    box.append(el("h3", {}, t("excel.section.statements", L)));
+    box.append(
+      table(
+        [
+          t("excel.col.no", L),
+          t("excel.section.statements", L),
+          t("excel.col.score", L),
+          t("excel.col.respondents", L),
+          t("head.gap", L),
+        ],
+        a.statements.map((s) => [
+          n(String(s.no)),
+          s.text,
+          n(num(s.score)),
+          n(String(s.respondents)),
+          n(num(s.gap)),
+        ]),
+      ),
+    );
+  }
+  if (a.informasiUmum.length > 0) {
+    box.append(el("h3", {}, t("excel.section.informasi", L)));
+    box.append(
+      table(
+        [t("excel.col.year", L), t("excel.col.received", L), t("excel.col.resolved", L), "%"],
+        a.informasiUmum.map((y) => [
+          y.year === null ? t("excel.none", L) : String(y.year),
+          n(num(y.received, 0)),
+          n(num(y.resolved, 0)),
+          n(pct(y.resolvedPct)),
+        ]),
+      ),
+    );
+  }
+  if (a.indicators.length > 0) {
+    box.append(el("h3", {}, t("head.indicator", L)));
+    const rows = a.indicators.flatMap((ind) =>
+      ind.years.map((y) => [
+        `${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`,
+        n(String(y.year)),
+        n(num(y.target)),
+        n(num(y.realisasi)),
+        n(pct(y.capaian)),
+        y.met === null ? t("excel.none", L) : t(y.met ? "excel.met.yes" : "excel.met.no", L),
+      ]),
+    );
+    box.append(
+      table(
+        [
+          t("head.indicator", L),
+          t("excel.col.year", L),
+          t("excel.col.target", L),
+          t("excel.col.realisasi", L),
+          t("head.capaian", L),
+          t("excel.col.met", L),
+        ],
+        rows,
+      ),
+    );
+  }
+}
+
+function renderAll(): void {
+  renderLabels();
+  renderStatus();
+  renderProblems();
+  renderResult();
+  document.querySelectorAll<HTMLButtonElement>("button[data-command]").forEach((b) => {
+    b.disabled = view.running !== null || host === null;
+  });
+}
+
+function showError(e: unknown): void {
+  view.error = e instanceof Error ? e.message : String(e);
+  renderStatus();
+}
+
+function readInputs() {
+  const startYear = Number(($("startYear") as HTMLInputElement).value);
+  const endYear = Number(($("endYear") as HTMLInputElement).value);
+  const statementSet = ($("statementSet") as HTMLSelectElement).value as StatementSetId;
+  return {
+    scope: ($("scope") as HTMLSelectElement).value as "active" | "workbook",
+    options: {
+      granularity: ($("granularity") as HTMLSelectElement).value as Granularity,
+    },
+    template: {
+      statementSet,
+      startYear,
+      endYear,
+      instansi: ($("instansi") as HTMLInputElement).value.trim(),
+    },
+  };
+}
+
+async function run(command: CommandName): Promise<void> {
+  if (!host || view.running) return;
+  view.running = command;
+  view.planned = [];
+  view.outcome = null;
+  view.error = null;
+  renderAll();
+  try {
+    view.outcome = await runCommand(command, readInputs(), core, host, {
+      beforeWrite: (planned) => {
+        view.planned = planned;
+        renderStatus();
+      },
+    });
+  } catch (e) {
+    view.error = e instanceof Error ? e.message : String(e);
+  } finally {
+    view.running = null;
+    renderAll();
+  }
+}
+
+function init(officeReady: boolean): void {
+  const year = new Date().getFullYear();
+  ($("startYear") as HTMLInputElement).value = String(year);
+  ($("endYear") as HTMLInputElement).value = String(year + 2);
+  host = officeReady ? officeHost() : null;
+  $("office-missing").hidden = officeReady;
+  $("lang").addEventListener("click", () => {
+    view.locale = view.locale === "id" ? "en" : "id";
+    renderAll();
+  });
+  for (const name of COMMANDS) {
+    document
+      .querySelector<HTMLButtonElement>(`button[data-command="${name}"]`)
+      ?.addEventListener("click", () => void run(name));
+  }
+  renderAll();
+}
+
+const office = (globalThis as { Office?: typeof Office }).Office;
+if (office) {
+  office.onReady((info) => init(info.host === office.HostType.Excel)).catch(() => init(false));
+} else {
+  document.addEventListener("DOMContentLoaded", () => init(false));
+}
