@@ -1,2 +1,40 @@
-/** Labels for the sheets part. Each entry is [Indonesian, English]. */
-export const SHEETS_LABELS: Record<string, readonly [string, string]> = {};
+/**
+ * Labels for the Google Sheets extension (menu, sidebar, server messages). Each entry is
+ * [Indonesian, English]. The command names themselves are shared with Excel (labels-ui.ts).
+ */
+export const SHEETS_LABELS: Record<string, readonly [string, string]> = {
+  "sheets.menu": ["Renaksi", "Renaksi"],
+  "sheets.menu.sidebar": ["Buka panel Renaksi", "Open the Renaksi panel"],
+  "sheets.sidebarTitle": ["Renaksi", "Renaksi"],
+  "sheets.run": ["Jalankan", "Run"],
+  "sheets.willWriteSheet": ["lembar", "sheet"],
+  "sheets.newSheet": ["lembar baru", "a new sheet"],
+  "sheets.readOnly": [
+    "Hanya membaca buku kerja; tidak ada yang ditulis.",
+    "Reads the workbook only; nothing is written.",
+  ],
+  "sheets.formulas": ["rumus", "formulas"],
+  "sheets.validations": ["validasi", "validations"],
+  "sheets.conditionalFormats": ["format bersyarat", "conditional formats"],
+  "sheets.charts": ["bagan", "charts"],
+  "sheets.replaced": ["diganti", "replaced"],
+  "sheets.created": ["dibuat", "created"],
+  "sheets.overlay": ["validasi pada sel Anda", "validation on your cells"],
+  "sheets.clickToSelect": [
+    "Klik masalah untuk membuka selnya.",
+    "Click a problem to go to its cell.",
+  ],
+  "sheets.summary": ["Ringkasan", "Summary"],
+  "sheets.statements": ["pernyataan", "statements"],
+  "sheets.programs": ["baris program", "program rows"],
+  "sheets.period": ["Periode", "Period"],
+  "sheets.failed": ["Gagal", "Failed"],
+  "sheets.moreProblems": ["masalah lain tidak ditampilkan", "more problems not shown"],
+  "sheets.analyzed": ["Analisis selesai", "Analysis done"],
+  "sheets.templateYears": ["Tahun awal – akhir", "Start – end year"],
+  "sheets.badCell": ["Alamat sel tidak dikenali", "Cell address not recognised"],
+  "sheets.openSidebarHint": [
+    "Buka panel Renaksi untuk melihat semua masalah dan selnya.",
+    "Open the Renaksi panel to see every problem and its cell.",
+  ],
+};

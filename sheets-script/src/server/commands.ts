@@ -1,0 +1,244 @@
+import {
+  MANAGED_SHEETS,
+  type AnalyzeFn,
+  type CommandOptions,
+  type PlanFn,
+  type TemplateFn,
+} from "../../../core/api/types";
+import { parseA1 } from "../../../core/grid";
+import { t } from "../../../core/i18n/dictionary";
+import type { Locale } from "../../../core/i18n/locale";
+import type { SheetPlan } from "../../../core/layout/sheet-plan";
+import type { Analysis } from "../../../core/model/analysis";
+import { hasErrors, problem, type Problem } from "../../../core/problem";
+import { readWorkbookGrids } from "../adapter/read";
+import { renderPlans, type WriteReport } from "../adapter/render";
+import type { SpreadsheetAppPort } from "../adapter/ports";
+import {
+  MAX_PROBLEMS,
+  type AnalysisSummary,
+  type CommandRequest,
+  type CommandResponse,
+  type SelectResult,
+  type ServerApi,
+} from "./api";
+
+/** The core commands the server calls (core/index.ts in production; injectable in tests). */
+export interface CoreCommands {
+  analyze: AnalyzeFn;
+  fill: PlanFn;
+  chart: PlanFn;
+  timeline: PlanFn;
+  template: TemplateFn;
+}
+
+export interface ServerDeps {
+  app: SpreadsheetAppPort;
+  core: CoreCommands;
+  /** The current year, for the template's default period (the adapter may read the clock; core never does). */
+  thisYear: () => number;
+}
+
+/**
+ * The Sheets server: every command reads the workbook once, lets core decide, and renders the
+ * returned plans. Nothing here knows a domain rule.
+ *
+ * @example
+ *   const server = createServer({ app: SpreadsheetApp, core, thisYear: () => new Date().getFullYear() });
+ *   server.runCommand({ command: "fill", locale: "id" }).message // "Selesai menulis: 'Hasil Renaksi'!A1:L48 ..."
+ */
+export function createServer(deps: ServerDeps): ServerApi {
+  return {
+    runCommand: (request) => runCommand(deps, request),
+    selectCell: (a1) => selectCell(deps.app, a1),
+  };
+}
+
+function sortProblems(problems: readonly Problem[]): Problem[] {
+  const rank = (p: Problem) => (p.severity === "error" ? 0 : 1);
+  return [...problems].sort((a, b) => rank(a) - rank(b));
+}
+
+export function summarize(analysis: Analysis): AnalysisSummary {
+  return {
+    instansi: analysis.instansi,
+    period: analysis.period,
+    statements: analysis.statements.length,
+    programs: analysis.programs.length,
+    indicators: analysis.indicators.length,
+    mappingSource: analysis.mappingSource,
+    aspects: analysis.aspects.map((a) => ({
+      key: a.key,
+      name: a.name,
+      average: a.average,
+      suggestedPriority: a.suggestedPriority,
+      priority: a.priority,
+      reason: a.reason,
+      gap: a.gap,
+    })),
+  };
+}
+
+/** "Selesai menulis: 'Hasil Renaksi'!A1:L48 (402 sel, 120 rumus, diganti); Matriks: validasi ..." */
+export function describeWrites(writes: readonly WriteReport[], locale: Locale): string {
+  const parts = writes.map((w) => {
+    if (w.mode === "overlay")
+      return `${w.sheet}: ${t("sheets.overlay", locale)} (${w.validations})`;
+    const bits = [`${w.cells} ${t("status.cells", locale)}`];
+    if (w.formulas > 0) bits.push(`${w.formulas} ${t("sheets.formulas", locale)}`);
+    if (w.validations > 0) bits.push(`${w.validations} ${t("sheets.validations", locale)}`);
+    if (w.conditionalFormats > 0) {
+      bits.push(`${w.conditionalFormats} ${t("sheets.conditionalFormats", locale)}`);
+    }
+    if (w.charts > 0) bits.push(`${w.charts} ${t("sheets.charts", locale)}`);
+    bits.push(t(w.replaced ? "sheets.replaced" : "sheets.created", locale));
+    return `${w.range} (${bits.join(", ")})`;
+  });
+  return `${t("status.wrote", locale)}: ${parts.join("; ")}`;
+}
+
+function respond(
+  request: CommandRequest,
+  problems: readonly Problem[],
+  fields: Partial<CommandResponse>,
+): CommandResponse {
+  const sorted = sortProblems(problems);
+  return {
+    command: request.command,
+    ok: false,
+    refused: false,
+    writes: [],
+    message: "",
+    ...fields,
+    problems: sorted.slice(0, MAX_PROBLEMS),
+    moreProblems: Math.max(0, sorted.length - MAX_PROBLEMS),
+  };
+}
+
+export function runCommand(deps: ServerDeps, request: CommandRequest): CommandResponse {
+  const locale: Locale = request.locale === "en" ? "en" : "id";
+  try {
+    return execute(deps, request, locale);
+  } catch (e) {
+    // An unexpected failure is still reported as a value the sidebar can show.
+    const msg = e instanceof Error ? e.message : String(e);
+    const p = problem(
+      "error",
+      "sheets.exception",
+      `Galat tak terduga: ${msg}`,
+      `Unexpected error: ${msg}`,
+    );
+    return respond(request, [p], {
+      refused: true,
+      message: `${t("sheets.failed", locale)}: ${locale === "en" ? p.messageEn : p.message}`,
+    });
+  }
+}
+
+function execute(deps: ServerDeps, request: CommandRequest, locale: Locale): CommandResponse {
+  const { app, core } = deps;
+  if (request.command === "template") {
+    const year = deps.thisYear();
+    const startYear = request.startYear ?? year;
+    const endYear = request.endYear ?? startYear + 2;
+    const plans = core.template({
+      statementSet: request.statementSet ?? "juknis22",
+      startYear,
+      endYear,
+      instansi: request.instansi ?? "",
+    });
+    const snapshot = readWorkbookGrids(app, "names");
+    return write(app, snapshot, plans, request, [], locale, undefined);
+  }
+
+  const snapshot = readWorkbookGrids(app, request.scope ?? "workbook");
+  const opts: CommandOptions = {};
+  if (request.granularity) opts.granularity = request.granularity;
+  if (request.statementSet) opts.statementSet = request.statementSet;
+  if (request.targetLevel !== undefined) opts.targetLevel = request.targetLevel;
+
+  if (request.command === "analyze") {
+    const { analysis } = core.analyze(snapshot.grids, opts);
+    const ok = !hasErrors(analysis.problems);
+    const summary = summarize(analysis);
+    const errors = analysis.problems.filter((p) => p.severity === "error").length;
+    const warnings = analysis.problems.length - errors;
+    const message =
+      analysis.problems.length === 0
+        ? `${t("sheets.analyzed", locale)}. ${t("status.noProblems", locale)}`
+        : `${t("sheets.analyzed", locale)}: ${errors} ${t("sev.error", locale).toLowerCase()}, ` +
+          `${warnings} ${t("sev.warning", locale).toLowerCase()}. ${t("sheets.readOnly", locale)}`;
+    return respond(request, analysis.problems, { ok, summary, message });
+  }
+
+  const fn = core[request.command];
+  const result = fn(snapshot.grids, opts);
+  const summary = summarize(result.analysis);
+  if (result.refused) {
+    return respond(request, result.problems, {
+      refused: true,
+      summary,
+      message: t("status.nothingWritten", locale),
+    });
+  }
+  return write(app, snapshot, result.plans, request, result.problems, locale, summary);
+}
+
+function write(
+  app: SpreadsheetAppPort,
+  snapshot: ReturnType<typeof readWorkbookGrids>,
+  plans: readonly SheetPlan[],
+  request: CommandRequest,
+  coreProblems: readonly Problem[],
+  locale: Locale,
+  summary: AnalysisSummary | undefined,
+): CommandResponse {
+  const rendered = renderPlans(app, snapshot, plans);
+  if (!rendered.ok) {
+    return respond(request, [...rendered.problems, ...coreProblems], {
+      refused: true,
+      summary,
+      message: t("status.nothingWritten", locale),
+    });
+  }
+  const written = rendered.reports.find((w) => w.mode !== "overlay");
+  if (written) {
+    const target = snapshot.sheets.find((s) => s.name === written.sheet);
+    target?.sheet.activate();
+  }
+  return respond(request, [...rendered.problems, ...coreProblems], {
+    ok: true,
+    writes: rendered.reports,
+    summary,
+    message: describeWrites(rendered.reports, locale),
+  });
+}
+
+/** Activates a problem's cell ("Matriks!D14", "'Matriks Asesmen'!C5:F5"). */
+export function selectCell(app: SpreadsheetAppPort, ref: string): SelectResult {
+  const first = ref.split(":")[0];
+  const parsed = parseA1(first);
+  if (!parsed || !parsed.sheet) {
+    return {
+      ok: false,
+      cell: ref,
+      message: "Alamat sel tidak dikenali / Cell address not recognised",
+    };
+  }
+  try {
+    app.getActiveSpreadsheet().getRange(ref).activate();
+    return { ok: true, cell: ref, message: "" };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, cell: ref, message: msg };
+  }
+}
+
+/** The sheet each command writes, for the sidebar's "before" line. */
+export const COMMAND_TARGET: Record<CommandRequest["command"], string | null> = {
+  template: null,
+  analyze: null,
+  fill: MANAGED_SHEETS.result,
+  chart: MANAGED_SHEETS.result,
+  timeline: MANAGED_SHEETS.timeline,
+};
