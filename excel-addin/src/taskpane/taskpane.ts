@@ -102,31 +102,30 @@ function renderStatus(): void {
   const box = $("status");
   box.replaceChildren();
   const L = view.locale;
+  const o = view.outcome;
   if (view.running) box.append(el("p", { class: "will" }, t("status.working", L)));
+  if (o && o.read.length > 0) {
+    const line = fmt(t("excel.read", L), { n: o.read.length, sheets: o.read.join(", ") });
+    box.append(el("p", { class: "will" }, line));
+  }
   for (const p of view.planned)
     box.append(el("p", { class: "will" }, `${t("status.willWrite", L)} ${writeLine(p)}`));
-  const o = view.outcome;
-  if (view.error)
-    box.append(
-      el("p", { class: "notice error" }, `${t("excel.error.unexpected", L)}: ${view.error}`),
-    );
+  if (view.error) {
+    const line = `${t("excel.error.unexpected", L)}: ${view.error}`;
+    box.append(el("p", { class: "notice error" }, line));
+  }
   if (!o) return;
-  if (o.read.length > 0)
-    box.append(
-      el(
-        "p",
-        { class: "will" },
-        fmt(t("excel.read", L), { n: o.read.length, sheets: o.read.join(", ") }),
-      ),
-    );
   if (o.refused) box.append(el("p", { class: "refused notice" }, t("status.nothingWritten", L)));
   for (const w of o.written) {
+    const counts: [number, string][] = [
+      [w.formulas, "excel.summary.formulas"],
+      [w.validations, "excel.summary.validations"],
+      [w.conditionalFormats, "excel.summary.cfs"],
+      [w.charts, "excel.summary.charts"],
+    ];
     const parts = [
       `${w.cells} ${t("status.cells", L)}`,
-      `${w.formulas} ${t("excel.summary.formulas", L)}`,
-      `${w.validations} ${t("excel.summary.validations", L)}`,
-      `${w.conditionalFormats} ${t("excel.summary.cfs", L)}`,
-      `${w.charts} ${t("excel.summary.charts", L)}`,
+      ...counts.filter(([k]) => k > 0).map(([k, label]) => `${k} ${t(label, L)}`),
     ];
     box.append(
       el("p", { class: "wrote" }, `${t("status.wrote", L)} ${w.address}: ${parts.join(", ")}`),
@@ -192,24 +191,22 @@ function renderResult(): void {
       ),
     );
   const byPriority = [...a.aspects].sort((x, y) => (x.priority ?? 99) - (y.priority ?? 99));
+  const withReason = a.aspects.some((x) => x.reason);
+  const head = ["head.priority", "head.aspect", "head.average", "head.suggested", "head.gap"];
+  if (withReason) head.push("excel.col.reason");
   box.append(
     table(
-      [
-        t("head.priority", L),
-        t("head.aspect", L),
-        t("head.average", L),
-        t("head.suggested", L),
-        t("head.gap", L),
-        t("excel.col.reason", L),
-      ],
-      byPriority.map((x) => [
-        n(x.priority === null ? t("excel.none", L) : String(x.priority)),
-        name(x.key, x.name),
-        n(num(x.average)),
-        n(x.suggestedPriority === null ? t("excel.none", L) : String(x.suggestedPriority)),
-        n(num(x.gap)),
-        x.reason,
-      ]),
+      head.map((k) => t(k, L)),
+      byPriority.map((x) => {
+        const row = [
+          n(x.priority === null ? t("excel.none", L) : String(x.priority)),
+          name(x.key, x.name),
+          n(num(x.average)),
+          n(x.suggestedPriority === null ? t("excel.none", L) : String(x.suggestedPriority)),
+          n(num(x.gap)),
+        ];
+        return withReason ? [...row, x.reason] : row;
+      }),
     ),
   );
   if (a.statements.length > 0) {
