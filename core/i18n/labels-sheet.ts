@@ -1,2 +1,168 @@
-/** Labels for the sheet part. Each entry is [Indonesian, English]. */
-export const SHEET_LABELS: Record<string, readonly [string, string]> = {};
+/**
+ * Labels written INTO the sheets Renaksi makes (Hasil Renaksi, Timeline Program, the template).
+ * Sheets are written in Indonesian; the English twin serves tests, docs and an English UI preview.
+ * Each entry is [Indonesian, English].
+ */
+export const SHEET_LABELS: Record<string, readonly [string, string]> = {
+  // Hasil Renaksi
+  "sheet.result.title": ["Hasil Analisis", "Analysis Result"],
+  "sheet.result.intro": [
+    "Dibuat oleh Renaksi. Skor dan rata-rata adalah rumus hidup atas sel Anda: ubah nilai di lembar asal, hasil ikut berubah. Kolom berwarna kuning boleh diisi; isinya dipertahankan saat Renaksi dijalankan lagi.",
+    "Made by Renaksi. Scores and averages are live formulas over your cells: change a value in the source sheet and the results follow. Yellow columns are yours to fill; they are kept when Renaksi runs again.",
+  ],
+  "sheet.result.targetLevel": ["Tingkat sasaran (kondisi diharapkan)", "Target level (expected)"],
+  "sheet.result.statements": ["1. Skor per pernyataan", "1. Score per statement"],
+  "sheet.result.noStatements": [
+    "Tidak ada matriks asesmen di buku kerja ini.",
+    "No assessment matrix in this workbook.",
+  ],
+  "sheet.result.aspects": ["2. Rata-rata aspek dan prioritas", "2. Aspect averages and priorities"],
+  "sheet.result.chart": ["3. Bagan Prioritas", "3. Priority chart"],
+  "sheet.result.chartTitle": [
+    "Bagan Prioritas (rata-rata aspek, urut prioritas)",
+    "Priority chart (aspect averages, by priority)",
+  ],
+  "sheet.result.informasi": ["4. Informasi umum pengaduan", "4. General complaint information"],
+  "sheet.result.indicators": ["5. Capaian indikator sasaran", "5. Indicator achievement"],
+  "sheet.result.fromSource": ["Dibaca dari {cell}", "Read from {cell}"],
+  "sheet.result.printedAverage": [
+    "Nilai tercetak di dokumen (tidak ada skor pernyataan)",
+    "Printed value in the document (no statement scores)",
+  ],
+  "sheet.result.userChoice": [
+    "Diambil dari tabel prioritas Anda ({cell}): ubah di sana.",
+    "Taken from your priority table ({cell}): change it there.",
+  ],
+  "col.no": ["No", "No"],
+  "col.statement": ["Pernyataan", "Statement"],
+  "col.score": ["Skor", "Score"],
+  "col.n": ["n", "n"],
+  "col.gap": ["Kesenjangan", "Gap"],
+  "col.aspect": ["Aspek", "Aspect"],
+  "col.average": ["Rata-rata", "Average"],
+  "col.suggested": ["Prioritas usulan", "Suggested priority"],
+  "col.chosen": ["Prioritas pilihan", "Chosen priority"],
+  "col.reason": ["Alasan", "Reason"],
+  "col.final": ["Prioritas akhir", "Final priority"],
+  "col.order": ["Urutan bagan", "Chart order"],
+  "col.priority": ["Prioritas", "Priority"],
+  "col.year": ["Tahun", "Year"],
+  "col.received": ["Pengaduan diterima", "Complaints received"],
+  "col.resolved": ["Diselesaikan", "Resolved"],
+  "col.resolvedPct": ["% diselesaikan", "% resolved"],
+  "col.unresolved": ["Belum/tidak diselesaikan", "Not resolved"],
+  "col.unresolvedPct": ["% belum diselesaikan", "% not resolved"],
+  "col.indicator": ["Indikator", "Indicator"],
+  "col.unit": ["Satuan", "Unit"],
+  "col.polarity": ["Polaritas", "Polarity"],
+  "col.target": ["Target", "Target"],
+  "col.realisasi": ["Realisasi", "Realisation"],
+  "col.capaian": ["Capaian", "Achievement"],
+  "polarity.up": ["naik", "up"],
+  "polarity.down": ["turun", "down"],
+  "capaian.met": ["Tercapai", "Met"],
+  "capaian.notMet": ["Tidak tercapai", "Not met"],
+  "year.label": ["Tahun {year}", "Year {year}"],
+  "validation.priority": [
+    "Isi prioritas 1 sampai 5 (1 = paling perlu perbaikan).",
+    "Enter a priority from 1 to 5 (1 = most in need of improvement).",
+  ],
+  "validation.score": ["Isi nilai 1, 2, 3 atau 4.", "Enter a score of 1, 2, 3 or 4."],
+  "validation.mark": [
+    "Beri tanda ✓ pada satu kolom nilai saja.",
+    "Put a ✓ in one score column only.",
+  ],
+  "validation.polarity": [
+    "Pilih naik (semakin tinggi semakin baik) atau turun (semakin rendah semakin baik).",
+    "Choose naik (higher is better) or turun (lower is better).",
+  ],
+  "validation.status": [
+    "Pilih status: belum, berjalan, selesai atau tertunda.",
+    "Choose a status: belum (not started), berjalan (running), selesai (done) or tertunda (delayed).",
+  ],
+  // Timeline Program
+  "sheet.timeline.title": ["Timeline Program", "Programme Timeline"],
+  "sheet.timeline.legend": ["Keterangan:", "Legend:"],
+  "sheet.timeline.active": ["periode pelaksanaan", "active period"],
+  "col.code": ["Kode", "Code"],
+  "col.program": [
+    "Kelompok Program / Program / Kegiatan",
+    "Programme group / Programme / Activity",
+  ],
+  "col.units": ["Pihak Terlibat", "Units involved"],
+  "col.time": ["Waktu Pelaksanaan", "Schedule"],
+  "col.status": ["Status monev", "Monitoring status"],
+  "status.belum": ["belum", "not started"],
+  "status.berjalan": ["berjalan", "running"],
+  "status.selesai": ["selesai", "done"],
+  "status.tertunda": ["tertunda", "delayed"],
+  "granularity.year": ["per tahun", "by year"],
+  "granularity.semester": ["per semester", "by semester"],
+  "granularity.quarter": ["per triwulan", "by quarter"],
+  "timeline.empty": [
+    "Matriks program tidak ditemukan: timeline tidak dapat dibuat.",
+    "No programme matrix found: the timeline cannot be made.",
+  ],
+  "timeline.noPeriod": [
+    "Tahun rencana tidak diketahui (tidak ada kolom tahun di matriks program).",
+    "The plan years are unknown (no year columns in the programme matrix).",
+  ],
+  // Template
+  "tpl.title": [
+    "Rencana Aksi Pengelolaan Pengaduan Pelayanan Publik",
+    "Public Service Complaint Handling Action Plan",
+  ],
+  "tpl.instansi": ["Instansi", "Agency"],
+  "tpl.period": ["Periode", "Period"],
+  "tpl.howto": [
+    "Isi setiap tabel di bawah ini, lalu jalankan Renaksi > Isi hasil. Jangan ubah baris judul kolom.",
+    "Fill in every table below, then run Renaksi > Fill results. Do not change the column headers.",
+  ],
+  "tpl.informasi": [
+    "Tabel 1. Informasi Umum Pengelolaan Pengaduan",
+    "Table 1. General complaint handling information",
+  ],
+  "tpl.assessment": ["Tabel 2. Matriks Asesmen", "Table 2. Self-assessment matrix"],
+  "tpl.categorisation": [
+    "Tabel 3. Kategorisasi Pernyataan ke dalam Aspek",
+    "Table 3. Statement categorisation into aspects",
+  ],
+  "tpl.priority": ["Tabel 4. Penentuan Prioritas", "Table 4. Priorities"],
+  "tpl.indicators": [
+    "Tabel 5. Indikator Sasaran Strategis",
+    "Table 5. Strategic target indicators",
+  ],
+  "tpl.programs": ["Tabel 6. Program dan Kegiatan", "Table 6. Programmes and activities"],
+  "tpl.success": [
+    "Tabel 7. Indikator Keberhasilan Program",
+    "Table 7. Programme success indicators",
+  ],
+  "tpl.col.uraian": ["Uraian", "Item"],
+  "tpl.col.jumlah": ["Jumlah", "Count"],
+  "tpl.col.pct": ["%", "%"],
+  "tpl.col.value": ["Nilai", "Score"],
+  "tpl.col.baseline": ["Baseline", "Baseline"],
+  "tpl.col.time": ["Waktu", "Time"],
+  "tpl.col.kp": ["Kelompok Program", "Programme group"],
+  "tpl.col.success": ["Indikator Keberhasilan", "Success indicator"],
+  "tpl.info.received": ["Jumlah pengaduan", "Complaints received"],
+  "tpl.info.monthly": ["Rata-rata pengaduan per bulan", "Monthly average"],
+  "tpl.info.resolved": ["Pengaduan yang diselesaikan", "Complaints resolved"],
+  "tpl.info.unresolved": [
+    "Pengaduan yang tidak dapat diselesaikan (dalam proses)",
+    "Complaints not resolved (in process)",
+  ],
+  "tpl.kp": ["Kelompok Program {name}", "Programme group {name}"],
+  "tpl.ind.received": ["Jumlah pengaduan yang diterima", "Complaints received"],
+  "tpl.ind.resolvedPct": ["Persentase pengaduan yang diselesaikan", "Share of complaints resolved"],
+  "tpl.ind.days": ["Jangka waktu penyelesaian pengaduan", "Days to resolve a complaint"],
+  "tpl.unit.complaints": ["pengaduan", "complaints"],
+  "tpl.unit.days": ["hari", "days"],
+};
+
+/** A sheet label in Indonesian (the language of the sheets), with {placeholders} filled in. */
+export function sheetLabel(key: string, vars: Record<string, string | number> = {}): string {
+  const pair = SHEET_LABELS[key];
+  const text = pair ? pair[0] : key;
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+}

@@ -1,0 +1,184 @@
+import { parseA1, sheetA1, type CellValue, type Grid } from "../grid";
+import { hasErrors, problem, type Problem } from "../problem";
+import type { AspectKey } from "../model/aspect";
+import type { Analysis } from "../model/analysis";
+import type { RenaksiDocument } from "../model/document";
+import { readWorkbook } from "../read";
+import { analyzeDocument } from "../compute/analyze";
+import { resultPlan, resultPlans, type ResultLayoutOptions } from "../layout/result";
+import { timelinePlan } from "../layout/timeline";
+import { templatePlans } from "../layout/template";
+import { SHEET_LABELS } from "../i18n/labels-sheet";
+import { isManagedGrid, readKept, type KeptEntries } from "./kept";
+import type {
+  AnalyzeFn,
+  AnalyzeResult,
+  CommandOptions,
+  PlanFn,
+  PlanResult,
+  TemplateFn,
+} from "./types";
+
+/**
+ * The command API every host calls (contract: core/api/types.ts).
+ *
+ * @example
+ *   const r = fill(grids);            // grids = every sheet of the workbook
+ *   if (r.refused) show(r.problems);  // nothing to write
+ *   else r.plans.forEach(render);     // "Hasil Renaksi" + overlays on the score sheets
+ */
+
+interface Prepared extends AnalyzeResult {
+  kept: KeptEntries;
+  lookup: (ref: string) => CellValue | undefined;
+  grids: readonly Grid[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
+
+/** Reader + compute problems, duplicates dropped, errors first (stable within a severity). */
+export function mergeProblems(...lists: readonly (readonly Problem[])[]): Problem[] {
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const list of lists) {
+    for (const p of list) {
+      const key = `${p.severity}|${p.code}|${p.cell ?? ""}|${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return out
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.p.severity] - SEVERITY_ORDER[b.p.severity] || a.i - b.i)
+    .map((x) => x.p);
+}
+
+/** Value of "Sheet!D5" in the user's grids (managed sheets excluded); undefined when outside. */
+export function gridLookup(grids: readonly Grid[]): (ref: string) => CellValue | undefined {
+  const bySheet = new Map<string, Grid>();
+  for (const g of grids) if (!isManagedGrid(g) && !bySheet.has(g.sheet)) bySheet.set(g.sheet, g);
+  return (ref) => {
+    const p = parseA1(ref);
+    if (!p || p.sheet === undefined) return undefined;
+    const g = bySheet.get(p.sheet);
+    if (!g) return undefined;
+    const v = g.values[p.row - g.origin.row]?.[p.col - g.origin.col];
+    return v === undefined ? undefined : v;
+  };
+}
+
+/**
+ * Where each aspect's written reason sits in the user's own priority table: the cell in the
+ * "Alasan" column on the row of the chosen priority. Used to write `=T(Prioritas!E8)`.
+ */
+export function reasonCells(
+  doc: RenaksiDocument,
+  grids: readonly Grid[],
+): Partial<Record<AspectKey, string>> {
+  const out: Partial<Record<AspectKey, string>> = {};
+  const bySheet = new Map(grids.filter((g) => !isManagedGrid(g)).map((g) => [g.sheet, g]));
+  for (const choice of doc.priorities) {
+    const at = choice.cell ? parseA1(choice.cell) : null;
+    if (!at || at.sheet === undefined) continue;
+    const table = doc.tables.find(
+      (t) =>
+        t.kind === "priority" && t.sheet === at.sheet && at.row >= t.row && at.row < t.row + t.rows,
+    );
+    const g = bySheet.get(at.sheet);
+    if (!table || !g) continue;
+    let reasonCol = -1;
+    for (
+      let r = table.row;
+      r < Math.min(table.row + 3, table.row + table.rows) && reasonCol < 0;
+      r++
+    ) {
+      for (let c = table.col; c < table.col + table.cols; c++) {
+        const v = g.values[r - g.origin.row]?.[c - g.origin.col];
+        if (typeof v === "string" && /alasan/i.test(v)) {
+          reasonCol = c;
+          break;
+        }
+      }
+    }
+    if (reasonCol > 0) out[choice.aspect] = sheetA1(at.sheet, at.row, reasonCol);
+  }
+  return out;
+}
+
+function prepare(grids: readonly Grid[], opts: CommandOptions = {}): Prepared {
+  const kept = readKept(grids);
+  const read = readWorkbook(grids as Grid[]);
+  let doc = read.doc;
+  // Priorities typed into "Hasil Renaksi" count only when the workbook has no priority table.
+  if (doc.priorities.length === 0 && kept.priorities.length > 0) {
+    doc = { ...doc, priorities: kept.priorities };
+  }
+  const computed = analyzeDocument(doc, {
+    ...(opts.targetLevel !== undefined ? { targetLevel: opts.targetLevel } : {}),
+    ...(opts.statementSet !== undefined ? { statementSet: opts.statementSet } : {}),
+  });
+  const analysis: Analysis = {
+    ...computed,
+    problems: mergeProblems(read.problems, computed.problems),
+  };
+  return { doc, analysis, kept, lookup: gridLookup(grids), grids };
+}
+
+function refusedOrPlans(
+  analysis: Analysis,
+  build: () => PlanResult["plans"],
+  extra: Problem[] = [],
+): PlanResult {
+  const problems = extra.length > 0 ? mergeProblems(extra, analysis.problems) : analysis.problems;
+  const a = problems === analysis.problems ? analysis : { ...analysis, problems };
+  if (hasErrors(problems)) return { analysis: a, plans: [], refused: true, problems };
+  return { analysis: a, plans: build(), refused: false, problems };
+}
+
+function layoutOptions(p: Prepared): ResultLayoutOptions {
+  return { lookup: p.lookup, reasonCells: reasonCells(p.doc, p.grids) };
+}
+
+/** Read + compute; writes nothing. Problems from both steps, errors first. */
+export const analyze: AnalyzeFn = (grids, opts) => {
+  const { doc, analysis } = prepare(grids, opts);
+  return { doc, analysis };
+};
+
+/** The "Hasil Renaksi" sheet (with the chart) + validation overlays on the user's score sheets. */
+export const fill: PlanFn = (grids, opts) => {
+  const p = prepare(grids, opts);
+  return refusedOrPlans(p.analysis, () => resultPlans(p.doc, p.analysis, layoutOptions(p)));
+};
+
+/** The "Hasil Renaksi" sheet with the Bagan Prioritas chart (no overlays). */
+export const chart: PlanFn = (grids, opts) => {
+  const p = prepare(grids, opts);
+  return refusedOrPlans(p.analysis, () => [
+    resultPlan(p.doc, p.analysis, { ...layoutOptions(p), withChart: true }),
+  ]);
+};
+
+/** The "Timeline Program" sheet at the chosen granularity, monev statuses kept. */
+export const timeline: PlanFn = (grids, opts) => {
+  const p = prepare(grids, opts);
+  const extra: Problem[] = [];
+  if (p.doc.programs.length === 0 && p.analysis.programs.length === 0) {
+    const [id, en] = SHEET_LABELS["timeline.empty"];
+    extra.push(problem("error", "timeline.empty", id, en));
+  }
+  return refusedOrPlans(
+    p.analysis,
+    () => [
+      timelinePlan(p.doc, p.analysis, {
+        granularity: opts?.granularity ?? "year",
+        kept: p.kept.statuses,
+      }),
+    ],
+    extra,
+  );
+};
+
+/** A new sheet with every standard matrix, blank and ready to fill. */
+export const template: TemplateFn = (opts) => templatePlans(opts);

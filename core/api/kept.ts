@@ -1,0 +1,127 @@
+import { cellAddress, type CellValue, type Grid } from "../grid";
+import { ASPECTS, type AspectKey } from "../model/aspect";
+import type { PriorityChoice } from "../model/priority";
+import { MonevStatusSchema, type MonevStatus, type PeriodLabel } from "../model/program";
+import { parsePeriodHeader, statusKey } from "../layout/timeline";
+import { sheetLabel as L } from "../i18n/labels-sheet";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "./types";
+
+/**
+ * The user's own entries inside the sheets Renaksi manages, read back before a rebuild so a
+ * re-run keeps them: the chosen priority and reason per aspect ("Hasil Renaksi") and the monev
+ * status per activity and semester ("Timeline Program"). Found by header text, never by fixed
+ * rows, so they survive a change in the number of statements or activities.
+ *
+ * @example
+ *   readKept(grids).priorities // [{ aspect: "partisipasi", priority: 1, reason: "...", cell: "'Hasil Renaksi'!E33" }]
+ */
+export interface KeptEntries {
+  priorities: PriorityChoice[];
+  /** statusKey(code, title) -> period label -> status. */
+  statuses: Map<string, Map<PeriodLabel, MonevStatus>>;
+}
+
+const norm = (v: CellValue | undefined): string =>
+  typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "";
+
+/** True when the grid is a sheet Renaksi made: its A1 starts with the marker. */
+export function isManagedGrid(g: Grid): boolean {
+  if (g.origin.row !== 1 || g.origin.col !== 1) return false;
+  const a1 = g.values[0]?.[0];
+  return typeof a1 === "string" && a1.trim().startsWith(MARKER_PREFIX);
+}
+
+function managed(grids: readonly Grid[], name: string): Grid | undefined {
+  return grids.find((g) => g.sheet === name && isManagedGrid(g));
+}
+
+function aspectByName(text: string): AspectKey | null {
+  const t = norm(text);
+  if (t === "") return null;
+  const exact = ASPECTS.find((a) => a.name.toLowerCase() === t || a.short.toLowerCase() === t);
+  if (exact) return exact.key;
+  return ASPECTS.find((a) => a.match.some((m) => t.includes(m)))?.key ?? null;
+}
+
+function priorityValue(v: CellValue | undefined): number | null {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
+}
+
+/** Chosen priorities and reasons typed into the result sheet's aspect table. */
+export function readKeptPriorities(grids: readonly Grid[]): PriorityChoice[] {
+  const g = managed(grids, MANAGED_SHEETS.result);
+  if (!g) return [];
+  const chosenLabel = L("col.chosen").toLowerCase();
+  const reasonLabel = L("col.reason").toLowerCase();
+  const aspectLabel = L("col.aspect").toLowerCase();
+  for (let r = 0; r < g.values.length; r++) {
+    const row = g.values[r] ?? [];
+    const chosen = row.findIndex((v) => norm(v) === chosenLabel);
+    if (chosen < 0) continue;
+    const reason = row.findIndex((v) => norm(v) === reasonLabel);
+    const aspect = row.findIndex((v) => norm(v) === aspectLabel);
+    if (aspect < 0) continue;
+    const out: PriorityChoice[] = [];
+    for (let k = r + 1; k < g.values.length; k++) {
+      const line = g.values[k] ?? [];
+      const key = aspectByName(String(line[aspect] ?? ""));
+      if (!key) break;
+      const priority = priorityValue(line[chosen]);
+      const text =
+        reason >= 0 && typeof line[reason] === "string" ? String(line[reason]).trim() : "";
+      if (priority === null && text === "") continue;
+      if (out.some((c) => c.aspect === key)) continue;
+      out.push({ aspect: key, priority, reason: text, cell: cellAddress(g, k, chosen) });
+    }
+    return out;
+  }
+  return [];
+}
+
+/** Monev statuses typed into the timeline sheet's status columns, keyed by activity code. */
+export function readKeptStatuses(
+  grids: readonly Grid[],
+): Map<string, Map<PeriodLabel, MonevStatus>> {
+  const out = new Map<string, Map<PeriodLabel, MonevStatus>>();
+  const g = managed(grids, MANAGED_SHEETS.timeline);
+  if (!g) return out;
+  const codeLabel = L("col.code").toLowerCase();
+  const statusLabel = L("col.status").toLowerCase();
+  const titleLabel = L("col.program").toLowerCase();
+  const statuses = new Set<string>(MonevStatusSchema.options);
+  for (let r = 0; r + 1 < g.values.length; r++) {
+    const row = g.values[r] ?? [];
+    const code = row.findIndex((v) => norm(v) === codeLabel);
+    const status = row.findIndex((v) => norm(v) === statusLabel);
+    if (code < 0 || status < 0) continue;
+    const title = row.findIndex((v) => norm(v) === titleLabel);
+    const sub = g.values[r + 1] ?? [];
+    const periods: { col: number; label: PeriodLabel }[] = [];
+    for (let c = status; c < sub.length; c++) {
+      const label = typeof sub[c] === "string" ? parsePeriodHeader(String(sub[c])) : null;
+      if (!label) break;
+      periods.push({ col: c, label });
+    }
+    for (let k = r + 2; k < g.values.length; k++) {
+      const line = g.values[k] ?? [];
+      const codeText = line[code] === null || line[code] === undefined ? "" : String(line[code]);
+      const titleText = title >= 0 && typeof line[title] === "string" ? String(line[title]) : "";
+      if (codeText.trim() === "" && titleText.trim() === "") continue;
+      const key = statusKey(codeText, titleText);
+      for (const p of periods) {
+        const v = norm(line[p.col]);
+        if (!statuses.has(v)) continue;
+        const m = out.get(key) ?? new Map<PeriodLabel, MonevStatus>();
+        out.set(key, m);
+        m.set(p.label, v as MonevStatus);
+      }
+    }
+    return out;
+  }
+  return out;
+}
+
+export function readKept(grids: readonly Grid[]): KeptEntries {
+  return { priorities: readKeptPriorities(grids), statuses: readKeptStatuses(grids) };
+}

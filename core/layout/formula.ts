@@ -1,0 +1,98 @@
+import { a1, parseA1, sheetA1, sheetRange } from "../grid";
+import type { StatementAnswers } from "../model/answers";
+import type { RangeRef } from "./sheet-plan";
+
+/**
+ * Small helpers that build invariant-English formula text. Kept in one place so every layout
+ * writes the same shapes (and tests can assert them).
+ *
+ * @example scoreFormula({ kind: "value", sheet: "Matriks", row: 5, col: 4, rows: 1, cols: 1 })
+ *   // '=IF(Matriks!D5="","",VALUE(Matriks!D5))'
+ */
+
+export type ScoreSource = NonNullable<StatementAnswers["source"]>;
+
+/** "{1,2,3,4}" for 4 columns (or "{1;2;3;4}" for a vertical run of 4 cells). */
+export function arrayConstant(n: number, vertical = false): string {
+  const xs = Array.from({ length: n }, (_, i) => String(i + 1));
+  return `{${xs.join(vertical ? ";" : ",")}}`;
+}
+
+/**
+ * Live score of one statement over the user's own cells.
+ * - marks: one mark in one of four columns; blank row -> "" (not answered), two marks -> #N/A;
+ * - value: one cell holding 1..4 (digits typed as text are converted); blank -> "";
+ * - responses: the mean of the respondents' numeric answers; nobody answered -> "".
+ */
+export function scoreFormula(src: ScoreSource): string {
+  const r = sheetRange(src.sheet, src.row, src.col, src.rows, src.cols);
+  if (src.kind === "marks") {
+    const vertical = src.cols === 1 && src.rows > 1;
+    const k = arrayConstant(vertical ? src.rows : src.cols, vertical);
+    return `=IF(COUNTA(${r})=0,"",IF(COUNTA(${r})>1,NA(),SUMPRODUCT((${r}<>"")*${k})))`;
+  }
+  if (src.kind === "value") {
+    const c = sheetA1(src.sheet, src.row, src.col);
+    return `=IF(${c}="","",VALUE(${c}))`;
+  }
+  return `=IF(COUNT(${r})=0,"",AVERAGE(${r}))`;
+}
+
+/** Live count of valid answers for a responses column, null for other kinds (written as value). */
+export function countFormula(src: ScoreSource): string | null {
+  if (src.kind !== "responses") return null;
+  return `=COUNT(${sheetRange(src.sheet, src.row, src.col, src.rows, src.cols)})`;
+}
+
+/**
+ * The arguments of AVERAGE over a set of cells in one column, consecutive rows joined into ranges:
+ * rows [6,7,8,11] in column C -> "C6:C8,C11".
+ */
+export function columnRuns(col: number, rows: readonly number[]): string[] {
+  const sorted = [...new Set(rows)].sort((x, y) => x - y);
+  const out: string[] = [];
+  let i = 0;
+  while (i < sorted.length) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    out.push(i === j ? a1(sorted[i], col) : `${a1(sorted[i], col)}:${a1(sorted[j], col)}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Absolute range text "$C$30:$C$34" for a one-column run. */
+export function absColumn(col: number, row: number, rows: number): string {
+  return `${a1(row, col, true)}:${a1(row + rows - 1, col, true)}`;
+}
+
+/** Normalise a "Sheet!A1" reference (quotes the sheet when needed), or null when unparsable. */
+export function normaliseRef(ref: string): string | null {
+  const p = parseA1(ref);
+  if (!p || p.sheet === undefined) return null;
+  return sheetA1(p.sheet, p.row, p.col);
+}
+
+/**
+ * Join rectangles that touch: vertical neighbours with the same columns first, then horizontal
+ * neighbours with the same rows. Used to keep validation / conditional-format ranges few.
+ */
+export function joinRects(rects: readonly RangeRef[]): RangeRef[] {
+  const byCol = [...rects].sort((a, b) => a.col - b.col || a.cols - b.cols || a.row - b.row);
+  const vertical: RangeRef[] = [];
+  for (const r of byCol) {
+    const last = vertical[vertical.length - 1];
+    if (last && last.col === r.col && last.cols === r.cols && last.row + last.rows === r.row) {
+      last.rows += r.rows;
+    } else vertical.push({ ...r });
+  }
+  const byRow = vertical.sort((a, b) => a.row - b.row || a.rows - b.rows || a.col - b.col);
+  const out: RangeRef[] = [];
+  for (const r of byRow) {
+    const last = out[out.length - 1];
+    if (last && last.row === r.row && last.rows === r.rows && last.col + last.cols === r.col) {
+      last.cols += r.cols;
+    } else out.push({ ...r });
+  }
+  return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
