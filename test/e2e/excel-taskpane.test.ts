@@ -17,10 +17,28 @@ const root = path.resolve(__dirname, "..", "..");
 const dist = path.join(root, "dist", "excel-addin");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/** Newest modification time of the files the bundle is built from. */
+function newestSource(): number {
+  let newest = fs.statSync(path.join(root, "manifest.xml")).mtimeMs;
+  const walk = (dir: string): void => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else newest = Math.max(newest, fs.statSync(p).mtimeMs);
+    }
+  };
+  walk(path.join(root, "excel-addin"));
+  walk(path.join(root, "core"));
+  return newest;
+}
+
+/** Build dist/excel-addin when it is missing or older than its sources (CI builds it first). */
 function ensureBuilt(): void {
+  const bundle = path.join(dist, "taskpane.js");
   if (
     fs.existsSync(path.join(dist, "taskpane.html")) &&
-    fs.existsSync(path.join(dist, "taskpane.js"))
+    fs.existsSync(bundle) &&
+    fs.statSync(bundle).mtimeMs >= newestSource()
   )
     return;
   execFileSync(
