@@ -1,0 +1,203 @@
+/**
+ * The sidebar: wires the buttons to the server commands and shows what happened. No domain logic:
+ * it says where a command will write, calls the server through the typed client, then says what
+ * was written and lists the problems with their cells (a click activates the cell).
+ */
+import { t } from "../../../core/i18n/dictionary";
+import type { Locale } from "../../../core/i18n/locale";
+import type { Problem } from "../../../core/problem";
+import type { Granularity } from "../../../core/model/plan";
+import type { StatementSetId } from "../../../core/model/statement";
+import { MANAGED_SHEETS } from "../../../core/api/types";
+import type { CommandName, CommandRequest, CommandResponse, ReadScopeOption } from "../server/api";
+import { serverClient, type ServerClient } from "./client";
+
+const $ = <T extends HTMLElement>(sel: string): T => {
+  const el = document.querySelector<T>(sel);
+  if (!el) throw new Error(`sidebar: missing ${sel}`);
+  return el;
+};
+
+let locale: Locale = "id";
+let lastResponse: CommandResponse | null = null;
+
+/** Writes every data-label / data-label-placeholder in the page in the current locale. */
+export function applyLabels(root: ParentNode = document): void {
+  document.documentElement.lang = locale;
+  root.querySelectorAll<HTMLElement>("[data-label]").forEach((el) => {
+    el.textContent = t(el.dataset.label ?? "", locale);
+  });
+}
+
+/** "Akan menulis ke lembar «Hasil Renaksi»…" before the server call. */
+export function beforeMessage(command: CommandName, loc: Locale): string {
+  if (command === "analyze") return `${t("status.working", loc)} ${t("sheets.readOnly", loc)}`;
+  const target =
+    command === "template"
+      ? `${t("sheets.newSheet", loc)} «Renaksi»`
+      : `${t("sheets.willWriteSheet", loc)} «${command === "timeline" ? MANAGED_SHEETS.timeline : MANAGED_SHEETS.result}»`;
+  return `${t("status.willWrite", loc)} ${target}… ${t("status.working", loc)}`;
+}
+
+function readRequest(command: CommandName): CommandRequest {
+  const val = (id: string) => $<HTMLInputElement | HTMLSelectElement>(id).value.trim();
+  const req: CommandRequest = {
+    command,
+    locale,
+    scope: val("#scope") as ReadScopeOption,
+    granularity: val("#granularity") as Granularity,
+  };
+  if (command === "template") {
+    req.statementSet = val("#statementSet") as StatementSetId;
+    const start = Number(val("#startYear"));
+    const end = Number(val("#endYear"));
+    if (Number.isInteger(start) && start > 0) req.startYear = start;
+    if (Number.isInteger(end) && end > 0) req.endYear = end;
+    req.instansi = val("#instansi");
+  }
+  return req;
+}
+
+function fmt(n: number | null): string {
+  return n === null
+    ? "—"
+    : n.toLocaleString(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 });
+}
+
+function renderSummary(res: CommandResponse | null): void {
+  const box = $("#summary");
+  box.replaceChildren();
+  const s = res?.summary;
+  if (!s) return;
+  const head = document.createElement("p");
+  const period = s.period
+    ? ` · ${t("sheets.period", locale)} ${s.period.startYear}–${s.period.endYear}`
+    : "";
+  head.textContent = `${s.instansi || "—"}${period} · ${s.statements} ${t("sheets.statements", locale)} · ${s.programs} ${t("sheets.programs", locale)}`;
+  box.append(head);
+  if (s.aspects.length === 0) return;
+  const table = document.createElement("table");
+  const hdr = table.insertRow();
+  for (const key of [
+    "head.aspect",
+    "head.average",
+    "head.suggested",
+    "head.priority",
+    "head.gap",
+  ]) {
+    const th = document.createElement("th");
+    th.textContent = t(key, locale);
+    hdr.append(th);
+  }
+  for (const a of s.aspects) {
+    const tr = table.insertRow();
+    tr.dataset.aspect = a.key;
+    for (const v of [
+      a.name,
+      fmt(a.average),
+      fmt(a.suggestedPriority),
+      fmt(a.priority),
+      fmt(a.gap),
+    ]) {
+      tr.insertCell().textContent = v;
+    }
+  }
+  box.append(table);
+}
+
+function renderProblems(client: ServerClient, res: CommandResponse | null): void {
+  const list = $("#problems");
+  list.replaceChildren();
+  const problems: Problem[] = res?.problems ?? [];
+  $("#problemsHint").hidden = problems.length === 0;
+  for (const p of problems) {
+    const li = document.createElement("li");
+    li.className = p.severity;
+    const btn = document.createElement("button");
+    btn.type = "button";
+    btn.className = "problem";
+    btn.dataset.cell = p.cell ?? "";
+    btn.disabled = !p.cell;
+    const sev = document.createElement("strong");
+    sev.textContent = `${t(`sev.${p.severity}`, locale)}${p.cell ? ` · ${p.cell}` : ""}`;
+    const msg = document.createElement("span");
+    msg.textContent = locale === "en" ? p.messageEn : p.message;
+    btn.append(sev, document.createElement("br"), msg);
+    if (p.cell) {
+      const cell = p.cell;
+      btn.addEventListener("click", () => {
+        void client.call("selectCell", cell).then((r) => {
+          if (!r.ok) setStatus(`${t("sheets.badCell", locale)}: ${cell}`, "error");
+        });
+      });
+    }
+    li.append(btn);
+    list.append(li);
+  }
+  if (res && res.moreProblems > 0) {
+    const li = document.createElement("li");
+    li.textContent = `+${res.moreProblems} ${t("sheets.moreProblems", locale)}`;
+    list.append(li);
+  }
+}
+
+function setStatus(text: string, kind: "info" | "ok" | "error" = "info"): void {
+  const el = $("#status");
+  el.textContent = text;
+  el.className = kind;
+}
+
+function setBusy(busy: boolean): void {
+  document.querySelectorAll<HTMLButtonElement>("button[data-command]").forEach((b) => {
+    b.disabled = busy;
+  });
+  document.body.classList.toggle("busy", busy);
+}
+
+export async function runCommand(
+  client: ServerClient,
+  command: CommandName,
+): Promise<CommandResponse | null> {
+  setBusy(true);
+  setStatus(beforeMessage(command, locale));
+  try {
+    const res = await client.call("runCommand", readRequest(command));
+    lastResponse = res;
+    setStatus(res.message, res.ok ? "ok" : "error");
+    renderSummary(res);
+    renderProblems(client, res);
+    document.body.dataset.lastCommand = command;
+    return res;
+  } catch (e) {
+    setStatus(
+      `${t("sheets.failed", locale)}: ${e instanceof Error ? e.message : String(e)}`,
+      "error",
+    );
+    return null;
+  } finally {
+    setBusy(false);
+  }
+}
+
+export function init(client: ServerClient = serverClient()): void {
+  const year = new Date().getFullYear();
+  $<HTMLInputElement>("#startYear").value = String(year);
+  $<HTMLInputElement>("#endYear").value = String(year + 2);
+  applyLabels();
+  document.querySelectorAll<HTMLButtonElement>("button[data-command]").forEach((b) => {
+    b.addEventListener("click", () => void runCommand(client, b.dataset.command as CommandName));
+  });
+  $("#lang").addEventListener("click", () => {
+    locale = locale === "id" ? "en" : "id";
+    applyLabels();
+    renderSummary(lastResponse);
+    renderProblems(client, lastResponse);
+  });
+  document.body.dataset.ready = "true";
+}
+
+if (typeof document !== "undefined") {
+  if (document.readyState === "loading")
+    document.addEventListener("DOMContentLoaded", () => init());
+  else init();
+}

@@ -1,0 +1,169 @@
+/**
+ * The BUILT sidebar (dist/sheets-script/Sidebar.html) in headless Chromium. google.script.run is
+ * faked in the page and forwards each call to the real server code (sheets-script/src/server)
+ * running in node against the counting fake spreadsheet, loaded with Klungkung's workbook.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { MANAGED_SHEETS } from "../../core/api/types";
+import { SEED_GRIDS } from "../fixtures/grids";
+import { DIST, ensureSheetsBuild } from "../sheets/build";
+import { fakeWorkbook, serverFor } from "../sheets/workbook";
+import type { FakeSpreadsheetApp } from "../sheets/fake-spreadsheet";
+import type { ServerApi } from "../../sheets-script/src/server/api";
+import { launchChromium } from "./chromium";
+
+const URL = "https://sidebar.renaksi.test/Sidebar.html";
+
+const FAKE_RUN = `
+  (() => {
+    const names = ["runCommand", "selectCell"];
+    const runner = () => {
+      let ok = () => undefined;
+      let fail = () => undefined;
+      const r = {
+        withSuccessHandler(f) { ok = f; return r; },
+        withFailureHandler(f) { fail = f; return r; },
+      };
+      for (const n of names) {
+        r[n] = (...args) => {
+          window.__calls = (window.__calls || []).concat([n]);
+          window.__server(n, JSON.stringify(args)).then((v) => ok(JSON.parse(v)), (e) => fail(e));
+        };
+      }
+      return r;
+    };
+    window.google = { script: { get run() { return runner(); } } };
+  })();
+`;
+
+let browser: Browser;
+let page: Page;
+let app: FakeSpreadsheetApp;
+let server: ServerApi;
+
+beforeAll(async () => {
+  ensureSheetsBuild();
+  browser = await launchChromium();
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  app = fakeWorkbook(SEED_GRIDS.klungkung);
+  server = serverFor(app);
+  page = await browser.newPage();
+  const html = fs.readFileSync(path.join(DIST, "Sidebar.html"), "utf8");
+  await page.route("**/*", (route) => {
+    if (route.request().url() === URL) {
+      return route.fulfill({ status: 200, contentType: "text/html", body: html });
+    }
+    return route.abort();
+  });
+  await page.exposeFunction("__server", (name: keyof ServerApi, args: string) => {
+    const parsed = JSON.parse(args) as unknown[];
+    const fn = server[name] as (...a: unknown[]) => unknown;
+    return JSON.stringify(fn(...parsed));
+  });
+  await page.addInitScript(FAKE_RUN);
+  await page.goto(URL);
+  await page.waitForSelector("body[data-ready=true]");
+});
+
+afterEach(async () => {
+  await page?.close();
+});
+
+async function click(command: string): Promise<string> {
+  await page.click(`button[data-command=${command}]`);
+  await page.waitForFunction(
+    (c) => document.body.dataset.lastCommand === c && !document.body.classList.contains("busy"),
+    command,
+  );
+  return (await page.textContent("#status")) ?? "";
+}
+
+describe("Sidebar.html", () => {
+  it("returns Indonesian labels by default and English after the switch", async () => {
+    expect(await page.textContent("button[data-command=fill]")).toBe("Isi hasil");
+    expect(await page.textContent("button[data-command=timeline]")).toBe("Timeline program");
+    await page.click("#lang");
+    expect(await page.textContent("button[data-command=fill]")).toBe("Fill results");
+    expect(await page.textContent("#lang")).toBe("Bahasa Indonesia");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+  });
+
+  it("returns each command's result when its button is clicked", async () => {
+    const analyze = await click("analyze");
+    expect(analyze).toMatch(/^Analisis selesai/);
+    expect(await page.locator("#summary tr[data-aspect]").count()).toBe(5);
+    expect(app.sheet(MANAGED_SHEETS.result)).toBeUndefined();
+
+    const fill = await click("fill");
+    expect(fill).toMatch(/^Selesai menulis: 'Hasil Renaksi'!A1:/);
+    expect(app.sheet(MANAGED_SHEETS.result)).toBeDefined();
+
+    const chart = await click("chart");
+    expect(chart).toMatch(/1 bagan/);
+    expect(app.sheet(MANAGED_SHEETS.result)!.charts).toHaveLength(1);
+
+    await page.selectOption("#granularity", "quarter");
+    const timeline = await click("timeline");
+    expect(timeline).toMatch(/^Selesai menulis: 'Timeline Program'!A1:/);
+    const tl = app.sheet(MANAGED_SHEETS.timeline)!;
+    expect(JSON.stringify(tl.dump())).toMatch(/TW ?1|Q1/);
+
+    await page.fill("#instansi", "Kabupaten Klungkung");
+    await page.fill("#startYear", "2022");
+    await page.fill("#endYear", "2024");
+    const template = await click("template");
+    expect(template).toMatch(/^Selesai menulis: Renaksi!A1:/);
+    expect(JSON.stringify(app.sheet("Renaksi")!.dump())).toMatch(/Kabupaten Klungkung/);
+    expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(
+      ["runCommand", "runCommand", "runCommand", "runCommand", "runCommand"],
+    );
+  });
+
+  it("returns the status line naming the target sheet before the server answers", async () => {
+    await page.evaluate(() => {
+      // Hold the server's answer so the "before" line can be read.
+      const w = window as unknown as {
+        __server: (...a: unknown[]) => Promise<string>;
+        __release?: () => void;
+      };
+      const real = w.__server;
+      w.__server = (...a) =>
+        new Promise((resolve) => {
+          w.__release = () => resolve(real(...a));
+        });
+    });
+    await page.click("button[data-command=timeline]");
+    expect(await page.textContent("#status")).toMatch(/^Akan menulis ke lembar «Timeline Program»/);
+    expect(await page.isDisabled("button[data-command=fill]")).toBe(true);
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await page.waitForFunction(() => document.body.dataset.lastCommand === "timeline");
+    expect(await page.textContent("#status")).toMatch(/^Selesai menulis/);
+  });
+
+  describe("edge cases", () => {
+    it("returns nothing written and the problem listed with its cell when the target is the user's sheet", async () => {
+      app.addSheet(MANAGED_SHEETS.result, [["Catatan saya sendiri"]]);
+      const status = await click("fill");
+      expect(status).toMatch(/^Tidak ada yang ditulis/);
+      const problem = page.locator("#problems button.problem").first();
+      expect(await problem.getAttribute("data-cell")).toBe("'Hasil Renaksi'!A1");
+      await problem.click();
+      await page.waitForFunction(() =>
+        ((window as unknown as { __calls: string[] }).__calls ?? []).includes("selectCell"),
+      );
+      for (let i = 0; i < 50 && app.book.activeCell === undefined; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(app.book.activeCell).toBe("'Hasil Renaksi'!A1");
+      expect(app.sheet(MANAGED_SHEETS.result)!.dump()).toEqual([["Catatan saya sendiri"]]);
+    });
+  });
+});
