@@ -1,0 +1,317 @@
+/**
+ * `renaksi summary`: the Analysis as the stable JSON contract, and as Indonesian (or English)
+ * tables for a person, one per file, plus a province roll-up when there are several files.
+ *
+ * @example
+ *   summaryJson(analysis, "klungkung.xlsx").aspects[1] // { key: "sdm", average: 3, priority: 1, ... }
+ */
+import { ASPECTS, type AspectKey } from "../core/model/aspect";
+import type { Analysis } from "../core/model/analysis";
+import type { Polarity } from "../core/model/indicator";
+import type { ProgramLevel } from "../core/model/program";
+import type { Problem } from "../core/problem";
+import { t } from "../core/i18n/dictionary";
+import type { Locale } from "../core/i18n/locale";
+import { fillIn, formatInteger, formatNumber, formatPercent, table } from "./format";
+
+/** The `--json` contract of one file. */
+export interface SummaryJson {
+  file: string;
+  instansi: string;
+  period: { startYear: number; endYear: number } | null;
+  aspects: {
+    key: AspectKey;
+    name: string;
+    average: number | null;
+    statements: number[];
+    suggestedPriority: number | null;
+    priority: number | null;
+    gap: number | null;
+  }[];
+  statements: { no: number; score: number | null; respondents: number; aspects: AspectKey[] }[];
+  informasiUmum: {
+    year: number | null;
+    received: number | null;
+    resolved: number | null;
+    unresolved: number | null;
+    resolvedPct: number | null;
+  }[];
+  indicators: {
+    name: string;
+    unit: string;
+    polarity: Polarity;
+    baseline: { year: number | null; value: number | null };
+    years: {
+      year: number;
+      target: number | null;
+      realisasi: number | null;
+      capaian: number | null;
+      gap: number | null;
+    }[];
+  }[];
+  programs: {
+    code: string;
+    level: ProgramLevel;
+    title: string;
+    units: string[];
+    periods: string[];
+  }[];
+  problems: { severity: Problem["severity"]; code: string; message: string; cell: string | null }[];
+}
+
+const num = (v: number | null | undefined): number | null =>
+  v === null || v === undefined || !Number.isFinite(v) ? null : v;
+
+export function summaryJson(a: Analysis, file: string): SummaryJson {
+  return {
+    file,
+    instansi: a.instansi,
+    period: a.period,
+    aspects: a.aspects.map((x) => ({
+      key: x.key,
+      name: x.name,
+      average: num(x.average),
+      statements: [...x.statements],
+      suggestedPriority: x.suggestedPriority,
+      priority: x.priority,
+      gap: num(x.gap),
+    })),
+    statements: a.statements.map((s) => ({
+      no: s.no,
+      score: num(s.score),
+      respondents: s.respondents,
+      aspects: [...s.aspects],
+    })),
+    informasiUmum: a.informasiUmum.map((y) => ({
+      year: y.year,
+      received: y.received,
+      resolved: y.resolved,
+      unresolved: y.unresolved,
+      resolvedPct: num(y.resolvedPct),
+    })),
+    indicators: a.indicators.map((i) => ({
+      name: i.name,
+      unit: i.unit,
+      polarity: i.polarity,
+      baseline: { year: i.baseline.year, value: num(i.baseline.value) },
+      years: i.years.map((y) => ({
+        year: y.year,
+        target: num(y.target),
+        realisasi: num(y.realisasi),
+        capaian: num(y.capaian),
+        gap: num(y.gap),
+      })),
+    })),
+    programs: a.programs.map((p) => ({
+      code: p.code,
+      level: p.level,
+      title: p.title,
+      units: [...p.units],
+      periods: [...p.periods],
+    })),
+    problems: a.problems.map((p) => ({
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+      cell: p.cell ?? null,
+    })),
+  };
+}
+
+/** One problem line: "  galat  Matriks!D14  Nilai 5 di luar skala 1-4". */
+export function problemLine(p: Problem, locale: Locale): string {
+  const sev = t(`cli.severity.${p.severity}`, locale);
+  const msg = locale === "en" ? p.messageEn : p.message;
+  return `  ${sev.padEnd(10)} ${p.cell ? `${p.cell}  ` : ""}${msg}`;
+}
+
+/** The tables of one file. */
+export function summaryText(a: Analysis, file: string, locale: Locale = "id"): string {
+  const L = (k: string): string => t(k, locale);
+  const out: string[] = [];
+  const period = a.period ? `${a.period.startYear}-${a.period.endYear}` : "-";
+  out.push(
+    `== ${file}${a.instansi ? ` | ${a.instansi}` : ""} | ${L("cli.summary.period")} ${period}`,
+  );
+  const mapping = a.mappingSource.startsWith("template:")
+    ? fillIn(L("cli.summary.mappingTemplate"), { id: a.mappingSource.slice(9) })
+    : L("cli.summary.mappingSheet");
+  out.push(`${L("cli.summary.mapping")}: ${mapping}`);
+  out.push("", L("cli.summary.aspects"));
+  const byPriority = [...a.aspects].sort(
+    (x, y) =>
+      (x.priority ?? 99) - (y.priority ?? 99) ||
+      ASPECTS.findIndex((i) => i.key === x.key) - ASPECTS.findIndex((i) => i.key === y.key),
+  );
+  out.push(
+    table(
+      [
+        L("cli.col.priority"),
+        L("cli.col.aspect"),
+        L("cli.col.average"),
+        L("cli.col.suggested"),
+        L("cli.col.gap"),
+        L("cli.col.statements"),
+      ],
+      byPriority.map((x) => [
+        x.priority === null ? "-" : String(x.priority),
+        locale === "en" ? (ASPECTS.find((i) => i.key === x.key)?.nameEn ?? x.name) : x.name,
+        formatNumber(x.average, 2, locale),
+        x.suggestedPriority === null ? "-" : String(x.suggestedPriority),
+        formatNumber(x.gap, 2, locale),
+        x.statements.join(", ") || "-",
+      ]),
+      [true, false, true, true, true, false],
+      60,
+    ),
+  );
+  out.push("", L("cli.summary.informasi"));
+  if (a.informasiUmum.length === 0) out.push(`  ${L("cli.summary.none")}`);
+  else
+    out.push(
+      table(
+        [
+          L("cli.col.year"),
+          L("cli.col.received"),
+          L("cli.col.resolved"),
+          L("cli.col.unresolved"),
+          L("cli.col.resolvedPct"),
+        ],
+        a.informasiUmum.map((y) => [
+          y.year === null ? "-" : String(y.year),
+          formatInteger(y.received, locale),
+          formatInteger(y.resolved, locale),
+          formatInteger(y.unresolved, locale),
+          formatPercent(y.resolvedPct, 2, locale),
+        ]),
+        [false, true, true, true, true],
+      ),
+    );
+  out.push("", L("cli.summary.indicators"));
+  if (a.indicators.length === 0) out.push(`  ${L("cli.summary.none")}`);
+  else {
+    const rows: string[][] = [];
+    for (const i of a.indicators) {
+      const base = `${formatNumber(i.baseline.value, 2, locale).replace(/[,.]00$/, "")}${i.baseline.year ? ` (${i.baseline.year})` : ""}`;
+      rows.push([i.name, i.unit, L(`cli.polarity.${i.polarity}`), "baseline", base, "", "", ""]);
+      for (const y of i.years) {
+        rows.push([
+          "",
+          "",
+          "",
+          String(y.year),
+          formatNumber(y.target, 2, locale).replace(/[,.]00$/, ""),
+          formatNumber(y.realisasi, 2, locale).replace(/[,.]00$/, ""),
+          y.capaian !== null
+            ? formatPercent(y.capaian, 2, locale)
+            : y.met === null
+              ? "-"
+              : y.met
+                ? locale === "en"
+                  ? "met"
+                  : "tercapai"
+                : locale === "en"
+                  ? "not met"
+                  : "tidak tercapai",
+          formatNumber(y.gap, 2, locale),
+        ]);
+      }
+    }
+    out.push(
+      table(
+        [
+          L("cli.col.indicator"),
+          L("cli.col.unit"),
+          L("cli.col.polarity"),
+          L("cli.col.year"),
+          L("cli.col.target"),
+          L("cli.col.realisasi"),
+          L("cli.col.capaian"),
+          L("cli.col.gap"),
+        ],
+        rows,
+        [false, false, false, false, true, true, true, true],
+        44,
+      ),
+    );
+  }
+  const count = (lvl: string): number => a.programs.filter((p) => p.level === lvl).length;
+  out.push(
+    "",
+    `${L("cli.summary.programs")}: ${
+      a.programs.length === 0
+        ? L("cli.summary.none")
+        : fillIn(L("cli.summary.programCount"), {
+            kelompok: count("kelompok"),
+            program: count("program"),
+            kegiatan: count("kegiatan"),
+          })
+    }`,
+  );
+  out.push("", `${L("cli.summary.problems")} (${a.problems.length})`);
+  if (a.problems.length === 0) out.push(`  ${L("cli.summary.noProblems")}`);
+  for (const p of a.problems) out.push(problemLine(p, locale));
+  return out.join("\n");
+}
+
+/** The province view: one row per file, then the mean of each aspect over the files. */
+export function rollupText(
+  items: { file: string; analysis: Analysis | null; problems: Problem[] }[],
+  locale: Locale = "id",
+): string {
+  const L = (k: string): string => t(k, locale);
+  const short = ASPECTS.map((a) => a.short);
+  const rows = items.map((it) => {
+    const a = it.analysis;
+    const avg = ASPECTS.map((x) =>
+      formatNumber(a?.aspects.find((y) => y.key === x.key)?.average ?? null, 2, locale),
+    );
+    const first = a?.aspects.find((x) => x.priority === 1);
+    const errors = it.problems.filter((p) => p.severity === "error").length;
+    const warnings = it.problems.length - errors;
+    return [
+      it.file,
+      a?.instansi ?? "",
+      ...avg,
+      first ? first.name : "-",
+      String(errors),
+      String(warnings),
+    ];
+  });
+  const means = ASPECTS.map((x) => {
+    const vals = items
+      .map((it) => it.analysis?.aspects.find((y) => y.key === x.key)?.average ?? null)
+      .filter((v): v is number => v !== null);
+    return vals.length ? vals.reduce((s, v) => s + v, 0) / vals.length : null;
+  });
+  rows.push([
+    L("cli.summary.rollupMean"),
+    "",
+    ...means.map((m) => formatNumber(m, 2, locale)),
+    "",
+    "",
+    "",
+  ]);
+  const firstCounts = ASPECTS.map(
+    (x) =>
+      items.filter((it) => it.analysis?.aspects.find((y) => y.key === x.key)?.priority === 1)
+        .length,
+  );
+  rows.push([L("cli.summary.rollupFirst"), "", ...firstCounts.map(String), "", "", ""]);
+  return [
+    `== ${L("cli.summary.rollup")} (${items.length})`,
+    table(
+      [
+        L("cli.col.file"),
+        L("cli.col.instansi"),
+        ...short,
+        `${L("cli.col.priority")} 1`,
+        L("cli.col.errors"),
+        L("cli.col.warnings"),
+      ],
+      rows,
+      [false, false, true, true, true, true, true, false, true, true],
+      36,
+    ),
+  ].join("\n");
+}
