@@ -350,12 +350,16 @@ const CF_OPERATOR: Record<Extract<ConditionalRule, { type: "cellIs" }>["operator
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
+const LOOKS_PARSED = /^(?:[\d.,/:\s%-]+|true|false|benar|salah)$/i;
+
 /** The value written for one planned cell: formulas as is, text that looks like one escaped. */
 function cellInput(c: PlannedCell): string | number | boolean {
   if (c.formula !== undefined) return c.formula;
   const v = c.value;
   if (v === null || v === undefined) return "";
-  if (typeof v === "string" && /^[=+\-@']/.test(v)) return `'${v}`;
+  // Text Excel would turn into a formula, a number or a date ("=x", "1.1", "2022-S1" stays text,
+  // "12/3", "TRUE") is written with a leading apostrophe so it stays the text the plan holds.
+  if (typeof v === "string" && (/^[=+\-@']/.test(v) || LOOKS_PARSED.test(v.trim()))) return `'${v}`;
   return v;
 }
 

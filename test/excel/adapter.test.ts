@@ -58,6 +58,7 @@ function klungkungResultPlan(): SheetPlan {
     );
   });
   plan.cells.push({ row: 10, col: 1, value: "=ini bukan rumus", note: "teks biasa" });
+  plan.cells.push({ row: 10, col: 2, value: "1.1" }, { row: 10, col: 3, value: "12/3" });
   plan.merges.push({ row: 1, col: 1, rows: 1, cols: 3 });
   plan.columnWidths.push({ col: 1, width: 40 });
   plan.frozen = { rows: 3, cols: 0 };
@@ -269,7 +270,7 @@ describe("queueRender", () => {
         sheet: "Hasil Renaksi",
         mode: "replace",
         address: "'Hasil Renaksi'!A1:C10",
-        cells: 19,
+        cells: 21,
         formulas: 5,
         validations: 0,
         conditionalFormats: 2,

@@ -355,6 +355,10 @@ export function createFakeOffice(opts: FakeOptions) {
           } else if (typeof v === "string" && v.startsWith("'")) {
             c.formula = null;
             c.value = v.slice(1);
+          } else if (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) {
+            // like Excel: text that reads as a number becomes a number
+            c.formula = null;
+            c.value = Number(v);
           } else {
             c.formula = null;
             c.value = v === "" ? null : (v as Val);
