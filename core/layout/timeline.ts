@@ -6,6 +6,7 @@ import type { Granularity, PlanPeriod } from "../model/plan";
 import type { MonevStatus, PeriodLabel, ProgramLevel, ProgramNode } from "../model/program";
 import { MonevStatusSchema } from "../model/program";
 import { sheetLabel as L } from "../i18n/labels-sheet";
+import { periodColumns, timelineRows, type TimelineRow } from "../compute/programs";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
 
 /**
@@ -31,15 +32,14 @@ export interface TimelineColumn {
   label: PeriodLabel;
   /** Header text: "2022", "2022 S1", "2022 TW3". */
   header: string;
-  /** Quarter interval [from, to) counted from Q1 of the first year. */
-  from: number;
-  to: number;
 }
 
 export const TIMELINE_COLS = { code: 1, title: 2, units: 3, firstPeriod: 4 } as const;
 export const TIMELINE_HEADER_ROWS = { top: 4, sub: 5, firstData: 6 } as const;
 export const ACTIVE_MARK = "■";
 export const ACTIVE_FILL = "#5B9BD5";
+/** Lighter fill for a Kelompok / Program whose periods are the union of its activities'. */
+export const ACTIVE_ROLLED_FILL = "#9DC3E6";
 export const STATUS_COLORS: Record<MonevStatus, string> = {
   belum: "#D9D9D9",
   berjalan: "#FFE699",
@@ -81,47 +81,17 @@ export function parsePeriodHeader(text: string): PeriodLabel | null {
   return Number(m[3]) <= 2 ? `${m[1]}-S${m[3]}` : null;
 }
 
-/** Quarter interval [from, to) of a period label relative to `firstYear`, or null if unreadable. */
-export function periodInterval(label: string, firstYear: number): [number, number] | null {
-  const m = /^(\d{4})(?:-(S|Q)([1-4]))?$/.exec(label);
-  if (!m) return null;
-  const base = (Number(m[1]) - firstYear) * 4;
-  if (!m[2]) return [base, base + 4];
-  const k = Number(m[3]);
-  if (m[2] === "S") return k <= 2 ? [base + (k - 1) * 2, base + k * 2] : null;
-  return [base + k - 1, base + k];
-}
-
-/** The plan's periods at a granularity: 2022-2023 by semester -> 2022-S1, 2022-S2, 2023-S1, ... */
+/** The plan's periods at a granularity, with their header text (labels from core/compute). */
 export function timelineColumns(period: PlanPeriod, granularity: Granularity): TimelineColumn[] {
-  const out: TimelineColumn[] = [];
-  for (let y = period.startYear; y <= period.endYear; y++) {
-    const base = (y - period.startYear) * 4;
-    if (granularity === "year")
-      out.push({ label: `${y}`, header: `${y}`, from: base, to: base + 4 });
-    else if (granularity === "semester") {
-      for (const k of [1, 2]) {
-        const label = `${y}-S${k}`;
-        out.push({
-          label,
-          header: periodHeader(label),
-          from: base + (k - 1) * 2,
-          to: base + k * 2,
-        });
-      }
-    } else {
-      for (const k of [1, 2, 3, 4]) {
-        const label = `${y}-Q${k}`;
-        out.push({ label, header: periodHeader(label), from: base + k - 1, to: base + k });
-      }
-    }
-  }
-  return out;
+  return periodColumns(period, granularity).map((label) => ({
+    label,
+    header: periodHeader(label),
+  }));
 }
 
 /**
- * The years the timeline shows: the plan period, widened to every year a program runs in so no
- * activity is hidden; from the programs alone when the plan has no period; null when neither.
+ * The years a timeline shows when the plan has no period of its own: the span of the program
+ * marks, widened to `period` when one is given; null when neither has a year.
  */
 export function timelinePeriod(
   period: PlanPeriod | null | undefined,
@@ -141,14 +111,6 @@ export function timelinePeriod(
   return Number.isFinite(lo) && Number.isFinite(hi) ? { startYear: lo, endYear: hi } : null;
 }
 
-interface Row {
-  code: string;
-  level: ProgramLevel;
-  title: string;
-  units: string[];
-  quarters: Uint8Array;
-}
-
 /** The "Timeline Program" SheetPlan (mode "replace", marker in A1). */
 export function timelinePlan(
   doc: RenaksiDocument,
@@ -160,48 +122,22 @@ export function timelinePlan(
     doc.programs.length > 0
       ? doc.programs
       : analysis.programs.map((p) => ({ ...p, units: p.units, periods: p.periods }));
-  const period = timelinePeriod(analysis.period ?? doc.profile.period, nodes);
-  const years = period ? period.endYear - period.startYear + 1 : 0;
+  // The plan's own years; only when the plan has none are they taken from the program marks.
+  const period = analysis.period ?? doc.profile.period ?? timelinePeriod(null, nodes);
   const cols = period ? timelineColumns(period, granularity) : [];
   const statusCols = period ? timelineColumns(period, "semester") : [];
-  const nq = years * 4;
-
-  // Index rows and fold each activity's quarters into its Kelompok Program (linear).
-  const rows: Row[] = nodes.map((n) => {
-    const q = new Uint8Array(nq);
-    if (period) {
-      for (const label of n.periods) {
-        const iv = periodInterval(label, period.startYear);
-        if (!iv) continue;
-        for (let i = Math.max(0, iv[0]); i < Math.min(nq, iv[1]); i++) q[i] = 1;
-      }
-    }
-    return { code: n.code, level: n.level, title: n.title, units: n.units, quarters: q };
-  });
-  const byCode = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    if (n.code && !byCode.has(n.code)) byCode.set(n.code, i);
-  });
-  let lastKp = -1;
-  const kpOf = nodes.map((n, i) => {
-    if (n.level === "kelompok") {
-      lastKp = i;
-      return -1;
-    }
-    let p = n.parent !== undefined ? byCode.get(n.parent) : undefined;
-    for (let guard = 0; p !== undefined && nodes[p].level !== "kelompok" && guard < 8; guard++) {
-      const up = nodes[p].parent;
-      p = up !== undefined ? byCode.get(up) : undefined;
-    }
-    return p !== undefined && nodes[p].level === "kelompok" ? p : lastKp;
-  });
-  const kpQuarters = rows.map((r) => (r.level === "kelompok" ? Uint8Array.from(r.quarters) : null));
-  rows.forEach((r, i) => {
-    const kp = kpOf[i];
-    const acc = kp >= 0 ? kpQuarters[kp] : null;
-    if (!acc) return;
-    for (let k = 0; k < nq; k++) if (r.quarters[k]) acc[k] = 1;
-  });
+  // Active flags (own marks, or rolled up from the children) come from core/compute.
+  const rows: TimelineRow[] = period
+    ? timelineRows(nodes, granularity, period).rows
+    : nodes.map((n) => ({
+        code: n.code,
+        level: n.level,
+        title: n.title,
+        units: [...n.units],
+        depth: n.level === "kelompok" ? 0 : n.level === "program" ? 1 : 2,
+        active: [],
+        rolledUp: false,
+      }));
 
   // Statuses: the user's own monev table wins, then what was typed here last time.
   const own = new Map<string, Map<PeriodLabel, MonevStatus>>();
@@ -223,6 +159,7 @@ export function timelinePlan(
     horizontal: "center",
     border: true,
   };
+  const activeRolled: CellStyle = { ...active, fill: ACTIVE_ROLLED_FILL };
   cells.push({ row: 2, col: 1, value: ACTIVE_MARK, style: active });
   cells.push({
     row: 2,
@@ -288,9 +225,10 @@ export function timelinePlan(
   const kpStyle: CellStyle = { bold: true, fill: "#D9E1F2", border: true, vertical: "top" };
   rows.forEach((r, i) => {
     const row = firstData + i;
+    const shade = r.rolledUp ? activeRolled : active;
     const isKp = r.level === "kelompok";
     const base: CellStyle = isKp ? kpStyle : { border: true, vertical: "top" };
-    const indent = r.level === "kelompok" ? 0 : r.level === "program" ? 1 : 2;
+    const indent = r.depth;
     cells.push({ row, col: TIMELINE_COLS.code, value: r.code, style: base });
     cells.push({
       row,
@@ -304,15 +242,13 @@ export function timelinePlan(
       value: r.units.join(", "),
       style: { ...base, wrap: true },
     });
-    const q = isKp ? (kpQuarters[i] ?? r.quarters) : r.quarters;
-    cols.forEach((c, k) => {
-      let on = false;
-      for (let j = c.from; j < c.to && !on; j++) on = q[j] === 1;
+    cols.forEach((_c, k) => {
+      const on = r.active[k] === true;
       cells.push({
         row,
         col: TIMELINE_COLS.firstPeriod + k,
         value: on ? ACTIVE_MARK : "",
-        style: on ? active : base,
+        style: on ? shade : base,
       });
     });
     const key = statusKey(r.code, r.title);

@@ -1,9 +1,9 @@
 import {
   ACTIVE_FILL,
   ACTIVE_MARK,
+  ACTIVE_ROLLED_FILL,
   parsePeriodHeader,
   periodHeader,
-  periodInterval,
   statusKey,
   timelineColumns,
   timelinePeriod,
@@ -45,7 +45,7 @@ describe("timelineColumns", () => {
     ]);
     const q = timelineColumns(period, "quarter");
     expect(q).toHaveLength(12);
-    expect(q[5]).toEqual({ label: "2023-Q2", header: "2023 TW2", from: 5, to: 6 });
+    expect(q[5]).toEqual({ label: "2023-Q2", header: "2023 TW2" });
   });
 });
 
@@ -88,6 +88,8 @@ describe("timelinePlan", () => {
     const kp = rowOf(plan, "KP I");
     expect(cell(plan, kp, 2)?.style).toMatchObject({ bold: true, fill: "#D9E1F2" });
     expect(cell(plan, rowOf(plan, "I.1"), 2)?.style?.indent).toBe(1);
+    // a rolled-up row (KP I has no marks of its own) is shaded lighter than an activity
+    expect(cell(plan, kp, 4)?.style?.fill).toBe(ACTIVE_ROLLED_FILL);
     expect(cell(plan, rowOf(plan, "I.1.a"), 2)?.style?.indent).toBe(2);
     expect(cell(plan, rowOf(plan, "I.1.a"), 3)?.value).toBe("Bag. Hukum, Bag. Organisasi");
   });
@@ -161,10 +163,23 @@ describe("timelinePlan", () => {
       expect(cell(p, r, 9)?.value).toBe("");
     });
 
-    it("widens the years to a program running outside the plan period", () => {
+    it("returns only the plan's own years; marks outside them are left to compute's warning", () => {
       const a = { ...analysis, period: { startYear: 2022, endYear: 2024 } };
       const p = timelinePlan(doc, a);
-      expect(cell(p, 5, 4)?.value).toBe("2021");
+      expect([4, 5, 6].map((c) => cell(p, 5, c)?.value)).toEqual(["2022", "2023", "2024"]);
+      const r = rowOf(p, "I.1.a"); // 2021 and 2022
+      expect([4, 5, 6].map((c) => cell(p, r, c)?.value)).toEqual([ACTIVE_MARK, "", ""]);
+    });
+
+    it("returns the years of the program marks when the plan has no period", () => {
+      const d = { ...doc, profile: { instansi: "Kabupaten Kapuas" } };
+      const p = timelinePlan(d, { ...analysis, period: null });
+      expect([4, 5, 6, 7].map((c) => cell(p, 5, c)?.value)).toEqual([
+        "2021",
+        "2022",
+        "2023",
+        "2024",
+      ]);
     });
 
     it("returns the tree without period columns when no year is known", () => {
@@ -213,21 +228,19 @@ describe("timelinePlan", () => {
   });
 });
 
-describe("periodHeader / parsePeriodHeader / periodInterval", () => {
+describe("periodHeader / parsePeriodHeader", () => {
   it("returns the header text and back", () => {
     expect(periodHeader("2022-S1")).toBe("2022 S1");
     expect(periodHeader("2022-Q3")).toBe("2022 TW3");
     expect(parsePeriodHeader("2022 TW3")).toBe("2022-Q3");
     expect(parsePeriodHeader("2022 S2")).toBe("2022-S2");
     expect(parsePeriodHeader("2022")).toBe("2022");
-    expect(periodInterval("2023-S2", 2022)).toEqual([6, 8]);
   });
 
   describe("edge cases", () => {
     it("returns null for text that is not a period", () => {
       expect(parsePeriodHeader("Status monev")).toBeNull();
       expect(parsePeriodHeader("2022 S3")).toBeNull();
-      expect(periodInterval("Smt I", 2022)).toBeNull();
     });
   });
 });
