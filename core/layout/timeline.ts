@@ -3,7 +3,7 @@ import { MANAGED_SHEETS, MARKER_PREFIX } from "../api/types";
 import type { Analysis } from "../model/analysis";
 import type { RenaksiDocument } from "../model/document";
 import type { Granularity, PlanPeriod } from "../model/plan";
-import type { MonevStatus, PeriodLabel, ProgramLevel, ProgramNode } from "../model/program";
+import type { MonevStatus, PeriodLabel, ProgramNode } from "../model/program";
 import { MonevStatusSchema } from "../model/program";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { periodColumns, timelineRows, type TimelineRow } from "../compute/programs";
