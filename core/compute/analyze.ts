@@ -154,7 +154,20 @@ export function analyzeDocument(doc: RenaksiDocument, opts: AnalyzeOptions = {})
   const printed = doc.priorities.some((c) => typeof c.printedAverage === "number");
   let values: AspectValue[];
   let aspectStatements = new Map<AspectKey, number[]>(ASPECTS.map((a) => [a.key, []]));
-  if (!anyScore && printed) {
+  const noAssessment = doc.statements.length === 0 && doc.answers.length === 0;
+  if (noAssessment && !printed) {
+    // A workbook with only a program matrix or indicators (Kapuas prints no assessment matrix):
+    // nothing to average. One warning, not five aspect errors, so the timeline still works.
+    values = ASPECTS.map((a) => ({ key: a.key, average: null }));
+    problems.push(
+      problem(
+        "warning",
+        "assessment.missing",
+        "Tidak ada matriks asesmen maupun rata-rata aspek tertulis: rata-rata dan prioritas aspek tidak dihitung",
+        "No assessment matrix and no printed aspect averages: aspect averages and priorities are not computed",
+      ),
+    );
+  } else if (!anyScore && printed) {
     const r = averagesFromPrinted(doc.priorities);
     values = r.values;
     problems.push(...r.problems);
