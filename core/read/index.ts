@@ -1,0 +1,444 @@
+/**
+ * Grid[] -> RenaksiDocument (+ problems). Finds every standard matrix by its header text wherever
+ * it sits (any sheet, any position, several per sheet; side by side on the same rows is not
+ * supported), reads it with its table reader, and records where it was found in `doc.tables`.
+ * Sheets Renaksi made itself (A1 starts with MARKER_PREFIX) are skipped.
+ *
+ * Merging: the first assessment table gives the statements and their scores; a categorisation
+ * table gives the mapping (rows matched to statements by text, else by number) and the scores
+ * when there is no assessment table; a responses table (respondents' answers) replaces the marks
+ * as the answers. Indicators with the same name in several tables are merged.
+ *
+ * @example
+ *   const { doc, problems } = readWorkbook(SEED_GRIDS.luwu);
+ *   doc.answers.map((a) => a.answers[0]) // [4, 3, 4, 4, 4, 3, 3, 4, 2, 2, ...]
+ */
+import { MARKER_PREFIX } from "../api/types";
+import type { Grid } from "../grid";
+import type { StatementAnswers } from "../model/answers";
+import { emptyDocument, type FoundTable, type RenaksiDocument } from "../model/document";
+import type { Indicator } from "../model/indicator";
+import type { MappingEntry } from "../model/mapping";
+import type { InstansiProfile } from "../model/plan";
+import type { Statement } from "../model/statement";
+import { problem, type Problem } from "../problem";
+import {
+  type AssessmentHeader,
+  type AssessmentRead,
+  detectAssessment,
+  readAssessment,
+} from "./assessment";
+import { detectIndicators, readIndicators } from "./indicators";
+import { detectInformasiUmum, readInformasiUmum } from "./informasi-umum";
+import { detectMonev, readMonev } from "./monev";
+import { detectPriority, readPriority } from "./priority";
+import { detectPrograms, readPrograms } from "./programs";
+import { detectResponses, readResponses } from "./responses";
+import { SheetView } from "./sheet";
+import { detectSuccess, readSuccess } from "./success";
+import { type BaseHeader, type BodyRow, type ReadContext, bodyRows, foundTable } from "./table";
+import { normalize, similarity } from "./text";
+
+export { SheetView } from "./sheet";
+export * from "./values";
+export { aspectOf, normalize, similarity } from "./text";
+export { detectAssessment, readAssessment } from "./assessment";
+export { detectIndicators, readIndicators, parsePolarity } from "./indicators";
+export { detectInformasiUmum, readInformasiUmum, infoField } from "./informasi-umum";
+export { detectMonev, readMonev, parseStatus } from "./monev";
+export { detectPriority, readPriority, parsePriorityText } from "./priority";
+export { detectPrograms, readPrograms, parseCode, splitUnits } from "./programs";
+export { detectResponses, readResponses } from "./responses";
+export { detectSuccess, readSuccess, bulletLines } from "./success";
+
+type Detector = (v: SheetView, r: number) => BaseHeader | null;
+
+/** Detection order matters: the more specific shapes first. */
+const DETECTORS: Detector[] = [
+  detectAssessment,
+  detectPriority,
+  detectIndicators,
+  detectSuccess,
+  detectInformasiUmum,
+  detectPrograms,
+  detectMonev,
+];
+
+const HINT_RE =
+  /^(no|nomor|kode|pertanyaan|pernyataan|butir|aspek|kelompok|area|indikator|indicator|uraian|keterangan|informasi|rincian|data|program|kegiatan|rencana|waktu|tahun)|program|kegiatan|keberhasilan/;
+
+/** Can row r hold any header? A cheap test run before the detectors. */
+function mayBeHeader(v: SheetView, r: number): boolean {
+  const w = v.rowWidth(r);
+  for (let c = 0; c < w; c++) {
+    const t = v.norm(r, c);
+    if (t && t.length <= 80 && HINT_RE.test(t)) return true;
+  }
+  return false;
+}
+
+function detectAny(v: SheetView, r: number): BaseHeader | null {
+  if (!mayBeHeader(v, r)) return null;
+  for (const d of DETECTORS) {
+    const h = d(v, r);
+    if (h) return h;
+  }
+  return null;
+}
+
+interface Found {
+  header: BaseHeader;
+  view: SheetView;
+  rows: BodyRow[];
+  table: FoundTable;
+}
+
+/** Every table of one sheet, top to bottom. */
+export function findTables(grid: Grid): Found[] {
+  const v = new SheetView(grid);
+  const out: Found[] = [];
+  let r = 0;
+  while (r < v.height) {
+    if (v.isBlankRow(r)) {
+      r++;
+      continue;
+    }
+    let h: BaseHeader | null = detectAny(v, r);
+    if (!h) h = detectResponses(v, r);
+    if (!h) {
+      r++;
+      continue;
+    }
+    const header = h;
+    const same = (rr: number): number => {
+      const again = header.kind === "responses" ? null : detectAny(v, rr);
+      if (!again) return 0;
+      const compatible =
+        again.kind === header.kind ||
+        (header.kind === "categorisation" && again.kind === "assessment") ||
+        (header.kind === "assessment" && again.kind === "categorisation");
+      return compatible ? again.height : 0;
+    };
+    const other = (rr: number): boolean => {
+      const again = detectAny(v, rr);
+      return again !== null && same(rr) === 0;
+    };
+    const body = bodyRows(v, header, same, other);
+    out.push({ header, view: v, rows: body.rows, table: foundTable(v, header, body) });
+    r = Math.max(body.end, header.row + header.height);
+  }
+  return out;
+}
+
+function isManaged(g: Grid): boolean {
+  const a1 = g.origin.row === 1 && g.origin.col === 1 ? g.values[0]?.[0] : null;
+  return typeof a1 === "string" && a1.trim().startsWith(MARKER_PREFIX.trim());
+}
+
+function isGrid(g: unknown): g is Grid {
+  if (!g || typeof g !== "object") return false;
+  const x = g as Partial<Grid>;
+  return (
+    typeof x.sheet === "string" &&
+    !!x.origin &&
+    Number.isFinite(x.origin.row) &&
+    Number.isFinite(x.origin.col) &&
+    x.origin.row >= 1 &&
+    x.origin.col >= 1 &&
+    Array.isArray(x.values)
+  );
+}
+
+/** Match categorisation rows to statements: same text (similarity >= 0.8) first, else same number. */
+function alignMapping(
+  statements: Statement[],
+  cat: AssessmentRead,
+  problems: Problem[],
+): MappingEntry[] {
+  const out: MappingEntry[] = [];
+  const byNo = new Map(statements.map((s) => [s.no, s]));
+  const used = new Set<number>();
+  for (const st of cat.statements) {
+    const entry = cat.mapping?.find((m) => m.no === st.no);
+    if (!entry) continue;
+    let target = byNo.get(st.no);
+    if (st.text && (!target || similarity(target.text, st.text) < 0.8)) {
+      let best: Statement | undefined;
+      let bestSim = 0.8;
+      for (const s of statements) {
+        const sim = similarity(s.text, st.text);
+        if (sim >= bestSim && !used.has(s.no)) {
+          best = s;
+          bestSim = sim;
+        }
+      }
+      if (best) target = best;
+      else if (target && target.text) {
+        problems.push(
+          problem(
+            "warning",
+            "mapping.text-mismatch",
+            `Pernyataan ${st.no} di tabel kategorisasi berbeda teksnya dengan matriks asesmen; dipasangkan menurut nomor`,
+            `Statement ${st.no} in the categorisation table differs from the assessment matrix; matched by number`,
+            entry.cell,
+          ),
+        );
+      }
+    }
+    if (!target || used.has(target.no)) continue;
+    used.add(target.no);
+    out.push({ ...entry, no: target.no });
+  }
+  return out.sort((a, b) => a.no - b.no);
+}
+
+const INSTANSI_RE =
+  /\b(pemerintah\s+)?(kabupaten|kota|provinsi)\s+([a-z][a-z.'-]*(?:\s+(?!tahun\b|nomor\b|dan\b|yang\b|di\b|ke\b)[a-z][a-z.'-]*)?)/i;
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|\s)([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+function findProfile(grids: Grid[], tables: Found[], doc: RenaksiDocument): InstansiProfile {
+  const profile: InstansiProfile = { instansi: "" };
+  const inTable = new Map<string, [number, number][]>();
+  for (const t of tables) {
+    const list = inTable.get(t.view.sheet) ?? [];
+    list.push([t.header.row, t.header.row + t.table.rows]);
+    inTable.set(t.view.sheet, list);
+  }
+  // Titles outside the tables first, then any cell (a program title naming the instansi).
+  outer: for (const pass of [0, 1])
+    for (const g of grids) {
+      const spans = inTable.get(g.sheet) ?? [];
+      for (let r = 0; r < g.values.length && r < 2000; r++) {
+        if (pass === 0 && spans.some(([a, b]) => r >= a && r < b)) continue;
+        const row = g.values[r];
+        if (!Array.isArray(row)) continue;
+        for (const cell of row) {
+          if (typeof cell !== "string") continue;
+          const m = INSTANSI_RE.exec(cell);
+          if (m) {
+            const kind = m[2].toLowerCase() as "kabupaten" | "kota" | "provinsi";
+            const name = m[3].replace(/[.,]+$/, "").trim();
+            profile.instansi = `Pemerintah ${titleCase(kind)} ${titleCase(name)}`;
+            profile.level = kind;
+            break outer;
+          }
+        }
+      }
+    }
+  const years = new Set<number>();
+  for (const p of doc.programs) for (const l of p.periods) years.add(Number(l.slice(0, 4)));
+  for (const t of tables) {
+    if (t.header.kind !== "programs") continue;
+    const h = t.header as BaseHeader & { periods: { label: string }[] };
+    for (const p of h.periods) years.add(Number(p.label.slice(0, 4)));
+  }
+  if (years.size === 0)
+    for (const i of doc.indicators) for (const t of i.targets) years.add(t.year);
+  const ys = [...years].filter((y) => y >= 2000 && y <= 2100);
+  if (ys.length > 0) profile.period = { startYear: Math.min(...ys), endYear: Math.max(...ys) };
+  return profile;
+}
+
+function mergeIndicators(list: Indicator[]): Indicator[] {
+  const out: Indicator[] = [];
+  const byName = new Map<string, Indicator>();
+  for (const ind of list) {
+    const key = normalize(ind.name);
+    const prev = byName.get(key);
+    if (!prev) {
+      const copy = { ...ind, targets: [...ind.targets], realisations: [...ind.realisations] };
+      byName.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    if (prev.baseline.value === null && ind.baseline.value !== null) prev.baseline = ind.baseline;
+    if (!prev.unit && ind.unit) prev.unit = ind.unit;
+    if (prev.polarityInferred && !ind.polarityInferred) {
+      prev.polarity = ind.polarity;
+      delete prev.polarityInferred;
+    }
+    for (const t of ind.targets)
+      if (!prev.targets.some((x) => x.year === t.year)) prev.targets.push(t);
+    for (const t of ind.realisations) {
+      if (!prev.realisations.some((x) => x.year === t.year)) prev.realisations.push(t);
+    }
+    prev.targets.sort((a, b) => a.year - b.year);
+    prev.realisations.sort((a, b) => a.year - b.year);
+  }
+  return out;
+}
+
+/**
+ * Read a workbook (every sheet as a Grid) into a RenaksiDocument. Never throws on odd input:
+ * anything it cannot read is a Problem naming the cell.
+ */
+export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: Problem[] } {
+  const doc = emptyDocument();
+  const problems: Problem[] = [];
+  const ctx: ReadContext = { problems };
+  const valid = (Array.isArray(grids) ? grids : []).filter(isGrid).filter((g) => !isManaged(g));
+  const tables: Found[] = [];
+  for (const g of valid) tables.push(...findTables(g));
+
+  let assessment: { read: AssessmentRead; table: FoundTable } | null = null;
+  const categorisations: { read: AssessmentRead; table: FoundTable }[] = [];
+  const responses: StatementAnswers[][] = [];
+  const indicators: Indicator[] = [];
+
+  for (const t of tables) {
+    const { header: h, view: v, rows } = t;
+    doc.tables.push(t.table);
+    switch (h.kind) {
+      case "assessment":
+      case "categorisation": {
+        const local: ReadContext = { problems: [] };
+        const read = readAssessment(v, h as AssessmentHeader, rows, local);
+        if (h.kind === "categorisation") {
+          categorisations.push({ read, table: t.table });
+          problems.push(...local.problems);
+        } else if (!assessment) {
+          assessment = { read, table: t.table };
+          problems.push(...local.problems);
+        } else {
+          // A second copy (an appendix): compare, report differences only.
+          const first = new Map(assessment.read.answers.map((a) => [a.no, a.answers[0]]));
+          for (const a of read.answers) {
+            if (first.has(a.no) && first.get(a.no) !== a.answers[0]) {
+              problems.push(
+                problem(
+                  "warning",
+                  "assessment.copy-differs",
+                  `Nilai pernyataan ${a.no} berbeda dengan matriks asesmen di ${assessment.table.range}`,
+                  `The score of statement ${a.no} differs from the assessment matrix at ${assessment.table.range}`,
+                  a.cells?.[0],
+                ),
+              );
+            }
+          }
+        }
+        break;
+      }
+      case "responses":
+        responses.push(readResponses(v, h as Parameters<typeof readResponses>[1], rows, ctx));
+        break;
+      case "priority":
+        if (doc.priorities.length === 0)
+          doc.priorities = readPriority(v, h as Parameters<typeof readPriority>[1], rows, ctx);
+        break;
+      case "informasiUmum":
+        doc.informasiUmum.push(
+          ...readInformasiUmum(v, h as Parameters<typeof readInformasiUmum>[1], rows, ctx),
+        );
+        break;
+      case "indicators":
+        indicators.push(...readIndicators(v, h as Parameters<typeof readIndicators>[1], rows, ctx));
+        break;
+      case "programs":
+        doc.programs.push(...readPrograms(v, h as Parameters<typeof readPrograms>[1], rows, ctx));
+        break;
+      case "successIndicators":
+        doc.successIndicators.push(
+          ...readSuccess(v, h as Parameters<typeof readSuccess>[1], rows, ctx),
+        );
+        break;
+      case "monev":
+        doc.monev.push(...readMonev(v, h as Parameters<typeof readMonev>[1], rows, ctx));
+        break;
+    }
+  }
+
+  // Statements and answers: the assessment matrix, else the first categorisation table.
+  const base = assessment ?? categorisations[0] ?? null;
+  if (base) {
+    doc.statements = base.read.statements;
+    doc.answers = base.read.answers;
+  }
+  if (categorisations.length > 0) {
+    const cat = categorisations[0];
+    doc.mapping =
+      base === cat ? (cat.read.mapping ?? []) : alignMapping(doc.statements, cat.read, problems);
+    if (assessment) {
+      // Scores in the categorisation table must agree with the assessment matrix.
+      const scores = new Map(assessment.read.answers.map((a) => [a.no, a.answers[0]]));
+      const byNo = new Map(doc.mapping.map((m) => [m.no, m]));
+      cat.read.answers.forEach((a, i) => {
+        const entry = doc.mapping?.find((m) => m.cell === cat.read.mapping?.[i]?.cell);
+        const no = entry?.no ?? a.no;
+        if (!byNo.has(no)) return;
+        const s = scores.get(no);
+        if (s !== undefined && s !== null && a.answers[0] !== null && s !== a.answers[0]) {
+          problems.push(
+            problem(
+              "warning",
+              "assessment.category-score-differs",
+              `Nilai pernyataan ${no} di tabel kategorisasi (${a.answers[0]}) berbeda dengan matriks asesmen (${s})`,
+              `The score of statement ${no} in the categorisation table (${a.answers[0]}) differs from the assessment matrix (${s})`,
+              a.cells?.[0],
+            ),
+          );
+        }
+      });
+    }
+    const mapped = new Set(doc.mapping.map((m) => m.no));
+    const unmapped = doc.statements.filter((s) => !mapped.has(s.no)).map((s) => s.no);
+    if (unmapped.length > 0 && doc.statements.length > 0) {
+      problems.push(
+        problem(
+          "warning",
+          "mapping.partial",
+          `Tabel kategorisasi tidak memuat pernyataan ${unmapped.join(", ")}`,
+          `The categorisation table does not cover statements ${unmapped.join(", ")}`,
+          cat.table.range,
+        ),
+      );
+    }
+  }
+  if (responses.length > 0) {
+    const merged = new Map<number, StatementAnswers>();
+    for (const set of responses) for (const a of set) if (!merged.has(a.no)) merged.set(a.no, a);
+    const answers = [...merged.values()].sort((a, b) => a.no - b.no);
+    if (doc.statements.length > 0) {
+      const known = new Set(doc.statements.map((s) => s.no));
+      for (const a of answers) {
+        if (!known.has(a.no)) {
+          problems.push(
+            problem(
+              "warning",
+              "response.unknown-statement",
+              `Kolom jawaban untuk pernyataan ${a.no} tidak ada di matriks asesmen`,
+              `Answer column for statement ${a.no} has no statement in the assessment matrix`,
+              a.cells?.[0],
+            ),
+          );
+        }
+      }
+      for (const s of doc.statements) {
+        if (!merged.has(s.no)) {
+          problems.push(
+            problem(
+              "warning",
+              "response.missing-statement",
+              `Tidak ada kolom jawaban responden untuk pernyataan ${s.no}; nilai dari matriks dipakai`,
+              `No respondents' column for statement ${s.no}; the matrix score is used`,
+              base?.read.rowCells.get(s.no),
+            ),
+          );
+          const own = doc.answers.find((a) => a.no === s.no);
+          if (own) answers.push(own);
+        }
+      }
+      answers.sort((a, b) => a.no - b.no);
+    } else {
+      doc.statements = answers.map((a) => ({ no: a.no, text: "" }));
+    }
+    doc.answers = answers;
+  }
+  doc.indicators = mergeIndicators(indicators);
+  doc.profile = findProfile(valid, tables, doc);
+  return { doc, problems };
+}
