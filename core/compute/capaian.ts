@@ -68,7 +68,7 @@ export interface InferredPolarity {
 /**
  * Guess an indicator's polarity from its name and unit when the sheet has no polarity column:
  * "belum diselesaikan", "tidak dapat diselesaikan", "jangka waktu", "waktu penyelesaian", a unit
- * or word "hari"/"jam"/"menit" -> down; anything else -> up. Always flagged as inferred.
+ * or word "hari"/"jam"/"menit" (a whole word: "sehari-hari" does not count) -> down; anything else -> up. Always flagged as inferred.
  *
  * @example inferPolarity("Jangka waktu penyelesaian pengaduan", "hari").polarity // "down"
  * @example inferPolarity("Jumlah Pengaduan yang Diterima", "pengaduan").polarity // "up"
@@ -76,7 +76,7 @@ export interface InferredPolarity {
 export function inferPolarity(name: string, unit = ""): InferredPolarity {
   const text = ` ${`${name} ${unit}`
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^a-z0-9-]+/g, " ")
     .trim()} `;
   for (const p of DOWN_PHRASES) {
     if (text.includes(` ${p} `)) return { polarity: "down", polarityInferred: true, keyword: p };
