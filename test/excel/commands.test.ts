@@ -15,6 +15,8 @@ import { bigProgramGrid, cilacap, kapuas, klungkung, luwu } from "../fixtures/gr
 import { createFakeOffice, type FakeOffice } from "./fake-excel";
 
 const core: CoreApi = { analyze, fill, chart, timeline, template };
+/** Luwu without its own categorisation: the 22 juknis statements with the default mapping. */
+const luwuJuknis = luwu.filter((g) => g.sheet !== "Kategorisasi");
 const workbook: CommandInput = { scope: "workbook", options: {} };
 
 function hostOf(fake: FakeOffice, features = ALL_FEATURES): Host {
@@ -78,8 +80,8 @@ describe("runCommand", () => {
     expect(out.read).toEqual(klungkung.map((g) => g.sheet));
   });
 
-  it("returns Luwu's result sheet written with live formulas in two syncs, the plan's cells all in place", async () => {
-    const fake = fakeOf(luwu);
+  it("returns Luwu's 22 statements (juknis mapping) written with live formulas in two syncs, every planned cell in place", async () => {
+    const fake = fakeOf(luwuJuknis);
     const planned: string[] = [];
     const out = await runCommand("fill", workbook, core, hostOf(fake), {
       beforeWrite: (p) => planned.push(...p.map((w) => w.address)),
@@ -88,7 +90,7 @@ describe("runCommand", () => {
     expect(out.syncs).toBeLessThanOrEqual(2);
     expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.leftover).toBe(0);
-    const expected = fill(luwu, {});
+    const expected = fill(luwuJuknis, {});
     expect(planned).toEqual(out.planned.map((p) => p.address));
     expect(out.written.map((w) => w.sheet)).toEqual(expected.plans.map((p) => p.sheet));
     expect(expectWritten(fake, expected.plans)).toBeGreaterThan(50);
@@ -167,16 +169,24 @@ describe("runCommand", () => {
     expect(b.written[0].sheet).toBe(`${plans[0].sheet} (2)`);
   });
 
-  it("returns Cilacap's 22-statement workbook filled in at most two syncs per command", async () => {
-    for (const command of ["analyze", "fill", "chart", "timeline"] as const) {
-      const fake = fakeOf(cilacap);
-      const out = await runCommand(command, workbook, core, hostOf(fake));
-      expect([command, out.refused, out.syncs <= 2, fake.stats.syncs <= 2]).toEqual([
-        command,
-        false,
-        true,
-        true,
-      ]);
+  it("returns at most two syncs per command on the 22-statement workbooks (Luwu, Cilacap)", async () => {
+    for (const [name, grids] of [
+      ["luwu", luwuJuknis],
+      ["cilacap", cilacap],
+    ] as const) {
+      for (const command of ["analyze", "fill", "chart", "timeline"] as const) {
+        const fake = fakeOf(grids);
+        const out = await runCommand(command, workbook, core, hostOf(fake));
+        const core22 = command === "analyze" ? null : core[command](grids, {});
+        // written when core accepts, refused (one sync, nothing written) when it does not
+        expect([name, command, out.refused, fake.stats.syncs]).toEqual([
+          name,
+          command,
+          core22 ? core22.refused : false,
+          command === "analyze" || core22?.refused ? 1 : 2,
+        ]);
+        expect(out.syncs).toBe(fake.stats.syncs);
+      }
     }
   });
 
@@ -216,6 +226,18 @@ describe("runCommand", () => {
         ["catatan saya", null],
         [null, null],
       ]);
+    });
+
+    it("returns Luwu's empty Partisipasi aspect as an error with its cell and writes nothing", async () => {
+      const fake = fakeOf(luwu);
+      const out = await runCommand("fill", workbook, core, hostOf(fake));
+      expect(out.refused).toBe(true);
+      const err = out.problems.find((p) => p.code === "aspect.empty");
+      expect(err).toMatchObject({ severity: "error" });
+      expect(err?.cell).toMatch(/^Kategorisasi!/);
+      expect(out.written).toEqual([]);
+      expect(fake.state.sheets.map((s) => s.name)).toEqual(luwu.map((g) => g.sheet));
+      expect(fake.stats.syncs).toBe(1);
     });
 
     it("returns core's errors and writes nothing on invalid input", async () => {
