@@ -198,7 +198,7 @@ export function readIndicators(
         cell: p.cell,
       });
     }
-    let polarity: Polarity | null =
+    const polarity: Polarity | null =
       h.polarityCol >= 0 ? parsePolarity(v.text(r, h.polarityCol)) : null;
     if (h.polarityCol >= 0 && polarity === null && v.text(r, h.polarityCol)) {
       ctx.problems.push(
