@@ -37,7 +37,8 @@ export function aspectAverages(
   const byAspect = new Map<AspectKey, Set<number>>(ASPECTS.map((a) => [a.key, new Set<number>()]));
   const mapped = new Set<number>();
   const unknownReported = new Set<number>();
-  for (const m of mapping) {
+  const ordered = [...mapping].sort((a, b) => a.no - b.no);
+  for (const m of ordered) {
     if (!scores.has(m.no) && !unknownReported.has(m.no)) {
       unknownReported.add(m.no);
       problems.push(

@@ -87,7 +87,7 @@ export function scoreStatement(a: StatementAnswers): {
 
 /**
  * Scores of every statement, sorted by statement number. A statement number given twice is an
- * error `score.duplicate` (the first one is scored).
+ * error `score.duplicate` (the first one in input order is scored).
  *
  * @example scoreStatements([{ no: 2, answers: [4] }, { no: 1, answers: [3] }]).scores.map((s) => s.score) // [3, 4]
  */
@@ -98,7 +98,10 @@ export function scoreStatements(all: readonly StatementAnswers[]): {
   const problems: Problem[] = [];
   const seen = new Set<number>();
   const scores: StatementScore[] = [];
-  for (const a of all) {
+  // Process in statement order (stable for duplicates), so messages come out in the same order
+  // whatever the order of the input rows.
+  const ordered = [...all].sort((x, y) => x.no - y.no);
+  for (const a of ordered) {
     if (seen.has(a.no)) {
       problems.push(
         problem(
