@@ -60,8 +60,8 @@ const DETECTORS: Detector[] = [
   detectIndicators,
   detectSuccess,
   detectInformasiUmum,
-  detectPrograms,
   detectMonev,
+  detectPrograms,
 ];
 
 const HINT_RE =

@@ -61,6 +61,16 @@ export function detectMonev(v: SheetView, r: number): MonevHeader | null {
     }
   }
   if (periods.length === 0) return null;
+  // A program matrix can have the same header (Kode | Kegiatan | 2022 S1 ...): a monev table holds
+  // statuses in its period cells, a program matrix holds marks.
+  let statuses = 0;
+  for (let rr = r + height; rr < Math.min(v.height, r + height + 6); rr++) {
+    for (const p of periods) {
+      const t = v.text(rr, p.col);
+      if (t && t !== "-" && parseStatus(t) !== null) statuses++;
+    }
+  }
+  if (statuses === 0) return null;
   const noteCol = findCol(v, r, /^(keterangan|catatan|ket\.?)$/, codeCol + 1);
   const c1 = Math.max(lastCol(v, r, height), ...periods.map((p) => p.col));
   return { kind: "monev", row: r, height, c0: codeCol, c1, codeCol, noteCol, periods };
