@@ -34,11 +34,25 @@ describe("runCommand", () => {
   it.each(SEEDS)("returns the Hasil Renaksi sheet exactly as core planned it for %s", (seed) => {
     const app = fakeWorkbook(SEED_GRIDS[seed]);
     const planned = CORE.fill(SEED_GRIDS[seed]);
-    expect(planned.refused).toBe(false);
     const res = serverFor(app).runCommand({ command: "fill" });
+    expect(res.refused).toBe(planned.refused);
+    if (planned.refused) {
+      // Core refused (its problems name the cells): the adapter wrote nothing.
+      expect(res.problems.length).toBeGreaterThan(0);
+      expect(res.problems[0].severity).toBe("error");
+      expect(app.sheet(MANAGED_SHEETS.result)).toBeUndefined();
+      expect(app.log.count((c) => /\.(set|insert|clear)/.test(c))).toBe(0);
+      return;
+    }
     expect(res.ok).toBe(true);
     for (const plan of planned.plans.filter((p) => p.mode === "replace")) {
       expectPlanWritten(app.sheet(plan.sheet)!, plan);
+    }
+    for (const plan of planned.plans.filter((p) => p.mode === "overlay")) {
+      for (const v of plan.validations) {
+        const cell = app.sheet(plan.sheet)!.peek(v.range.row, v.range.col);
+        expect(cell?.validation?.list).toEqual(v.list);
+      }
     }
     const result = app.sheet(MANAGED_SHEETS.result)!;
     expect(String(result.text("A1")).startsWith(MARKER_PREFIX)).toBe(true);
@@ -94,13 +108,13 @@ describe("runCommand", () => {
   });
 
   it("returns one priority chart after drawing it twice", () => {
-    const app = fakeWorkbook(SEED_GRIDS.luwu);
+    const app = fakeWorkbook(SEED_GRIDS.klungkung);
     const server = serverFor(app);
     server.runCommand({ command: "chart" });
     server.runCommand({ command: "chart" });
     const sheet = app.sheet(MANAGED_SHEETS.result)!;
     expect(sheet.charts).toHaveLength(1);
-    const spec = CORE.chart(SEED_GRIDS.luwu).plans[0].charts[0];
+    const spec = CORE.chart(SEED_GRIDS.klungkung).plans[0].charts[0];
     expect(sheet.charts[0].options.title).toBe(spec.title);
     expect(sheet.charts[0].ranges[0]).toBe(
       `'Hasil Renaksi'!${a1(spec.categories.row, spec.categories.col)}:${a1(
