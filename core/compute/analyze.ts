@@ -72,10 +72,12 @@ export function analyzeDocument(doc: RenaksiDocument, opts: AnalyzeOptions = {})
   const gapLevel = targetProblems.length === 0 ? targetLevel : DEFAULT_TARGET_LEVEL;
 
   // 1. Statements and their scores.
-  const setId = opts.statementSet ?? guessStatementSet(doc.statements);
+  // The statement set is only needed to fill in texts or a mapping the workbook lacks: guess lazily.
+  let guessed: StatementSetId | undefined = opts.statementSet;
+  const setIdOf = (): StatementSetId => (guessed ??= guessStatementSet(doc.statements));
   let statements: Statement[] = [...doc.statements].sort((a, b) => a.no - b.no);
   if (statements.length === 0 && doc.answers.length > 0) {
-    const std = new Map(statementSet(setId).statements.map((s) => [s.no, s] as const));
+    const std = new Map(statementSet(setIdOf()).statements.map((s) => [s.no, s] as const));
     statements = [...doc.answers]
       .sort((a, b) => a.no - b.no)
       .map((a) => std.get(a.no) ?? { no: a.no, text: "" });
@@ -126,6 +128,7 @@ export function analyzeDocument(doc: RenaksiDocument, opts: AnalyzeOptions = {})
     mapping = mappingFromGroups(statements);
     mappingSource = "groups";
   } else {
+    const setId = setIdOf();
     mapping = defaultMapping(setId, statements);
     mappingSource = `template:${setId}`;
     if (scoreMap.size > 0) {

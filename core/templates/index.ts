@@ -115,7 +115,7 @@ export function guessStatementSetDetailed(statements: readonly Statement[]): Sta
     let sum = 0;
     for (const s of withText) {
       const ref = byNo.get(s.no);
-      sum += ref === undefined ? 0 : textSimilarity(s.text, ref);
+      sum += ref === undefined ? 0 : ref === s.text ? 1 : textSimilarity(s.text, ref);
     }
     const similarity = sum / withText.length;
     if (similarity >= SIMILARITY_THRESHOLD) return { id, similarity };
