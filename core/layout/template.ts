@@ -130,6 +130,7 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
   row += 2;
   const assFirst = row;
   let group: string | undefined;
+  const assessmentRow = new Map<number, number>();
   for (const st of statements) {
     if (st.group && st.group !== group) {
       group = st.group;
@@ -140,6 +141,7 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
       });
       row++;
     }
+    assessmentRow.set(st.no, row);
     put(row, 1, st.no, { ...BODY, horizontal: "center" });
     put(row, 2, st.text, { ...BODY, wrap: true });
     for (let k = 0; k < 4; k++) put(row, 3 + k, "", { ...INPUT, horizontal: "center" });
@@ -154,26 +156,39 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
   const assRows = row - assFirst;
   mergeValidations(plan);
 
-  // Tabel 3. Kategorisasi: No | Pernyataan | five aspects (✓ from the default mapping)
+  // Tabel 3. Kategorisasi: No | Pernyataan | Nilai (live, from Tabel 2) | five aspects (✓ prefilled
+  // from the default mapping). The Nilai column mirrors the marks of Tabel 2, so the analyst ticks
+  // only the aspects, and the table reads like the juknis categorisation table (scores + aspects).
   row += 2;
   const tCat = row;
   put(row, 1, L("tpl.categorisation"), TITLE);
   row++;
   const catHeader = row;
-  header(row, [L("col.no"), L("col.statement"), ...ASPECTS.map((a) => a.name)]);
+  header(row, [L("col.no"), L("col.statement"), L("tpl.col.value"), ...ASPECTS.map((a) => a.name)]);
   row++;
   const catFirst = row;
   for (const st of statements) {
     const aspects = mapping.find((m) => m.no === st.no)?.aspects ?? [];
     put(row, 1, st.no, { ...BODY, horizontal: "center" });
     put(row, 2, st.text, { ...BODY, wrap: true });
+    const marksRow = assessmentRow.get(st.no);
+    if (marksRow !== undefined) {
+      const r = `C${marksRow}:F${marksRow}`;
+      plan.cells.push({
+        row,
+        col: 3,
+        formula: `=IF(COUNTA(${r})=1,SUMPRODUCT((${r}<>"")*{1,2,3,4}),"")`,
+        expected: "",
+        style: { ...BODY, horizontal: "center" },
+      });
+    } else put(row, 3, "", BODY);
     ASPECTS.forEach((a, i) =>
-      put(row, 3 + i, aspects.includes(a.key) ? "✓" : "", { ...INPUT, horizontal: "center" }),
+      put(row, 4 + i, aspects.includes(a.key) ? "✓" : "", { ...INPUT, horizontal: "center" }),
     );
     row++;
   }
   plan.validations.push({
-    range: { row: catFirst, col: 3, rows: statements.length, cols: 5 },
+    range: { row: catFirst, col: 4, rows: statements.length, cols: 5 },
     list: ["✓"],
     allowBlank: true,
     message: L("validation.mark"),
@@ -291,7 +306,7 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
     { col: 1, width: 8 },
     { col: 2, width: 60 },
   ];
-  const lastCol = Math.max(7, 5 + years.length * 2, unitsCol);
+  const lastCol = Math.max(8, 5 + years.length * 2, unitsCol);
   for (let c = 3; c <= lastCol; c++) plan.columnWidths.push({ col: c, width: 14 });
   return {
     plan,

@@ -45,14 +45,19 @@ describe("templatePlans", () => {
 
   it("returns the categorisation prefilled with ✓ from the default mapping, every aspect covered", () => {
     const c = tables.categorisation;
-    expect([3, 4, 5, 6, 7].map((k) => valueAt(plan, c.headerRow, k))).toEqual([
+    expect(plan.cells.find((x) => x.row === c.firstRow && x.col === 3)).toMatchObject({
+      formula: `=IF(COUNTA(C${tables.assessment.firstRow}:F${tables.assessment.firstRow})=1,SUMPRODUCT((C${tables.assessment.firstRow}:F${tables.assessment.firstRow}<>"")*{1,2,3,4}),"")`,
+      expected: "",
+    });
+    expect([3, 4, 5, 6, 7, 8].map((k) => valueAt(plan, c.headerRow, k))).toEqual([
+      "Nilai",
       "Kebijakan & Kelembagaan",
       "Sumber Daya Manusia",
       "Pemanfaatan Data & Optimalisasi Aplikasi",
       "Partisipasi Pemangku Kepentingan",
       "Koordinasi, Pemantauan & Evaluasi",
     ]);
-    for (let k = 3; k <= 7; k++) {
+    for (let k = 4; k <= 8; k++) {
       const marks = Array.from({ length: 22 }, (_, i) => valueAt(plan, c.firstRow + i, k));
       expect(marks.filter((m) => m === "✓").length).toBeGreaterThan(0);
     }
