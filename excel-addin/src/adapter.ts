@@ -390,6 +390,22 @@ function styleRuns<T>(
   }));
 }
 
+/** Rectangles as "A1:B2,D4" address lists short enough for one getRanges call each. */
+export function addressChunks(rects: RangeRef[], maxChars = 2000): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const rect of rects) {
+    const a = rangeAddress(rect);
+    if (cur && cur.length + 1 + a.length > maxChars) {
+      out.push(cur);
+      cur = "";
+    }
+    cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /** Column width in characters -> points (Excel's default font: about 5.6 pt per character). */
 export const charsToPoints = (chars: number): number => Math.round(chars * 5.6 + 5);
 
@@ -551,12 +567,19 @@ export function queueRender(
       block.numberFormat = formats;
       block.formulas = inputs;
       const cells = plan.cells;
+      // One format call per rectangle; with ExcelApi 1.9 the rectangles of one style share a
+      // multi-area range (getRanges), so a 10,000-row timeline stays a few hundred calls.
       const runs = <T>(
         key: (c: PlannedCell) => T | null | undefined,
-        apply: (rg: Excel.Range, v: T) => void,
+        apply: (rg: { format: Excel.RangeFormat }, v: T) => void,
       ) => {
-        for (const g of styleRuns(cells, r, key))
-          for (const rect of g.rects) apply(ws.getRange(rangeAddress(rect)), g.value);
+        for (const g of styleRuns(cells, r, key)) {
+          if (!features.rangeAreas || g.rects.length === 1) {
+            for (const rect of g.rects) apply(ws.getRange(rangeAddress(rect)), g.value);
+            continue;
+          }
+          for (const chunk of addressChunks(g.rects)) apply(ws.getRanges(chunk), g.value);
+        }
       };
       runs(
         (c) => c.style?.fill,

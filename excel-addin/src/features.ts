@@ -15,8 +15,9 @@ export interface Features {
   chartSeries: boolean;
   /** Data validation dropdowns (ExcelApi 1.8). */
   dataValidation: boolean;
-  /** Indent level (ExcelApi 1.9). */
+  /** Indent level and multi-area ranges (getRanges) for grouped formats (ExcelApi 1.9). */
   indent: boolean;
+  rangeAreas: boolean;
   /** Cell notes (ExcelApi 1.18). */
   notes: boolean;
 }
@@ -31,6 +32,7 @@ export const FEATURE_SETS: Record<FeatureKey, string> = {
   chartSeries: "1.7",
   dataValidation: "1.8",
   indent: "1.9",
+  rangeAreas: "1.9",
   notes: "1.18",
 };
 
@@ -41,6 +43,7 @@ export const ALL_FEATURES: Features = {
   chartSeries: true,
   dataValidation: true,
   indent: true,
+  rangeAreas: true,
   notes: true,
 };
 

@@ -404,6 +404,7 @@ describe("queueRender", () => {
         chartSeries: false,
         dataValidation: false,
         indent: false,
+        rangeAreas: false,
         notes: false,
       });
       const { report } = await render(fake, [klungkungResultPlan(), klungkungOverlay()], features);

@@ -161,6 +161,7 @@ export function createFakeOffice(opts: FakeOptions) {
     maxOpsPerSync: 0,
     leftover: 0,
     syncsPerRun: [] as number[],
+    areas: 0,
   };
   const apiVersion = opts.apiVersion ?? "1.18";
 
@@ -537,7 +538,7 @@ export function createFakeOffice(opts: FakeOptions) {
     ) {
       super();
     }
-    private need(): FakeSheet {
+    need(): FakeSheet {
       const s = this.resolve();
       if (!s) throw new Error("ItemNotFound: worksheet");
       return s;
@@ -588,6 +589,21 @@ export function createFakeOffice(opts: FakeOptions) {
         const s = this.child();
         return s ? { s, r } : null;
       });
+    }
+    getRanges(address: string) {
+      const wsSelf = this;
+      const rects = address.split(",").map((a) => parseRect(a.trim()));
+      const ctx = this.ctx;
+      return {
+        get format(): any {
+          return recorder(ctx, [], (path, value) => {
+            if (!versionAtMost("1.9", apiVersion)) throw new Error("ApiNotFound: getRanges");
+            const s = wsSelf.need();
+            stats.areas += rects.length;
+            for (const r of rects) eachCell(s, r, (c) => (c.format[path.join(".")] = value));
+          });
+        },
+      };
     }
     get charts() {
       return new ChartCollectionProxy(this.ctx, () => this.child());
