@@ -110,8 +110,18 @@ export function findTables(grid: Grid): Found[] {
       continue;
     }
     const header = h;
+    // One detection per row, shared by `same` and `other`.
+    let memoRow = -1;
+    let memo: BaseHeader | null = null;
+    const detectAt = (rr: number): BaseHeader | null => {
+      if (rr !== memoRow) {
+        memoRow = rr;
+        memo = detectAny(v, rr);
+      }
+      return memo;
+    };
     const same = (rr: number): number => {
-      const again = header.kind === "responses" ? null : detectAny(v, rr);
+      const again = header.kind === "responses" ? null : detectAt(rr);
       if (!again) return 0;
       const compatible =
         again.kind === header.kind ||
@@ -120,7 +130,8 @@ export function findTables(grid: Grid): Found[] {
       return compatible ? again.height : 0;
     };
     const other = (rr: number): boolean => {
-      const again = detectAny(v, rr);
+      if (header.kind === "responses") return false;
+      const again = detectAt(rr);
       return again !== null && same(rr) === 0;
     };
     const body = bodyRows(v, header, same, other);

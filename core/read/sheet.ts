@@ -7,8 +7,16 @@
  *   const v = new SheetView({ sheet: "M", origin: { row: 3, col: 2 }, values: [["No"]] });
  *   v.addr(0, 0) // "M!B3"
  */
-import { cellAddress, sheetRange, type CellValue, type Grid } from "../grid";
+import { colLetter, quoteSheet, sheetRange, type CellValue, type Grid } from "../grid";
 import { cellText, normalize } from "./text";
+
+/** Blank as a reader sees it: null, false, "", whitespace, a non-finite number. */
+function isBlankValue(v: CellValue): boolean {
+  if (v === null || v === false) return true;
+  if (typeof v === "string") return v.length === 0 || v.trim() === "" || normalize(v) === "";
+  if (typeof v === "number") return !Number.isFinite(v);
+  return false;
+}
 
 export class SheetView {
   readonly grid: Grid;
@@ -16,6 +24,8 @@ export class SheetView {
   readonly height: number;
   readonly width: number;
   private readonly normCache: (string[] | undefined)[];
+  private readonly prefix: string;
+  private readonly letters: string[] = [];
 
   constructor(grid: Grid) {
     this.grid = grid;
@@ -26,6 +36,7 @@ export class SheetView {
     for (const r of rows) if (Array.isArray(r) && r.length > w) w = r.length;
     this.width = w;
     this.normCache = new Array<string[] | undefined>(this.height);
+    this.prefix = `${quoteSheet(grid.sheet)}!`;
   }
 
   /** The raw value at (r, c), 0-based inside the grid; null outside or in a short row. */
@@ -45,16 +56,19 @@ export class SheetView {
 
   /** Normalised text (lower-case, single spaces). */
   norm(r: number, c: number): string {
-    if (r < 0 || r >= this.height) return "";
+    if (r < 0 || r >= this.height || c < 0) return "";
     let row = this.normCache[r];
     if (!row) {
-      const src = this.grid.values[r];
-      const n = Array.isArray(src) ? src.length : 0;
-      row = new Array<string>(n);
-      for (let i = 0; i < n; i++) row[i] = normalize(this.raw(r, i));
+      row = [];
       this.normCache[r] = row;
     }
-    return c < row.length ? row[c] : "";
+    let t = row[c];
+    if (t === undefined) {
+      const v = this.raw(r, c);
+      t = v === null ? "" : normalize(v);
+      row[c] = t;
+    }
+    return t;
   }
 
   /** Width of row r (its own length, rows may be ragged). */
@@ -64,26 +78,31 @@ export class SheetView {
   }
 
   isBlank(r: number, c: number): boolean {
-    return this.norm(r, c) === "";
+    return isBlankValue(this.raw(r, c));
   }
 
   /** True when every cell of row r between c0 and c1 (inclusive) is blank. */
   isBlankRow(r: number, c0 = 0, c1 = this.width - 1): boolean {
     const end = Math.min(c1, this.rowWidth(r) - 1);
-    for (let c = Math.max(0, c0); c <= end; c++) if (this.norm(r, c) !== "") return false;
+    for (let c = Math.max(0, c0); c <= end; c++) if (!isBlankValue(this.raw(r, c))) return false;
     return true;
   }
 
   /** First non-blank column of row r at or after c0, or -1. */
   firstNonBlank(r: number, c0 = 0): number {
     const w = this.rowWidth(r);
-    for (let c = Math.max(0, c0); c < w; c++) if (this.norm(r, c) !== "") return c;
+    for (let c = Math.max(0, c0); c < w; c++) if (!isBlankValue(this.raw(r, c))) return c;
     return -1;
   }
 
   /** "Sheet!D14" for grid cell (r, c). */
   addr(r: number, c: number): string {
-    return cellAddress(this.grid, r, c);
+    let l = this.letters[c];
+    if (l === undefined) {
+      l = colLetter(this.grid.origin.col + c);
+      this.letters[c] = l;
+    }
+    return `${this.prefix}${l}${this.grid.origin.row + r}`;
   }
 
   /** "Sheet!D14:G14" for a rectangle starting at grid cell (r, c). */

@@ -38,6 +38,9 @@ export interface ReadContext {
   problems: Problem[];
 }
 
+const BODY_START_RE =
+  /^(\d{1,3}[.)]?(\s|$)|\d+(\.\d+)+\.?$|(kp|kegiatan|program)\s+[ivx\d]+\b|[ivx]+(\.[a-z\d]+)+\.?$|[a-z]$)/;
+
 const TITLE_RE = /^(tabel|table|gambar|grafik|lampiran|bab)\b/;
 
 /** True when row r starts with a caption such as "Tabel 3 Kategorisasi ...". */
@@ -56,6 +59,15 @@ export function bodyRows(
   sameHeader: (r: number) => number,
   otherHeader: (r: number) => boolean,
 ): Body {
+  // A row opening with a number or a code ("12", "3.", "KP I", "I.1.a", "Kegiatan I.1.1") is a
+  // body row, never a header: skip the header detectors there (they dominate on long tables).
+  const mayHead = (r: number): boolean => {
+    const c = v.firstNonBlank(r, h.c0);
+    if (c < 0 || c > h.c1) return true;
+    const raw = v.raw(r, c);
+    if (typeof raw === "number" || typeof raw === "boolean") return false;
+    return !BODY_START_RE.test(v.norm(r, c));
+  };
   const rows: BodyRow[] = [];
   let blanks = 0;
   let gap = false;
@@ -70,14 +82,15 @@ export function bodyRows(
       continue;
     }
     blanks = 0;
-    const again = sameHeader(r);
+    const head = mayHead(r);
+    const again = head ? sameHeader(r) : 0;
     if (again > 0) {
       gap = true;
       r += again;
       end = r;
       continue;
     }
-    if (isTitleRow(v, r) || otherHeader(r)) break;
+    if (head && (isTitleRow(v, r) || otherHeader(r))) break;
     rows.push({ r, afterGap: gap });
     gap = false;
     r++;

@@ -16,6 +16,7 @@ export function cellText(v: CellValue | undefined): string {
 
 /** Remove HTML tags and entities, non-breaking spaces and repeated blanks; keep line breaks. */
 export function cleanText(s: string): string {
+  if (!/[<&\u00a0\t\f\v\n]| {2}/.test(s)) return s.trim();
   return s
     .replace(/<[^>]{0,200}>/g, " ")
     .replace(/&nbsp;/gi, " ")
