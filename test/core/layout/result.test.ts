@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import type { CellValue } from "../../../core/grid";
+import { ASPECTS } from "../../../core/model/aspect";
+import { suggestPriorities } from "../../../core/compute/priority";
 import {
   CHART_ID,
   rankWithTieBreak,
@@ -386,6 +389,23 @@ describe("rankWithTieBreak", () => {
   it("returns Klungkung's and Sumbar's priorities (lowest first, ties by canonical order)", () => {
     expect(rankWithTieBreak([19 / 6, 3, 3, 11 / 3, 3])).toEqual([4, 1, 2, 5, 3]);
     expect(rankWithTieBreak([2.5, 2.2, 2.6, 3.0, 2.6])).toEqual([2, 1, 3, 5, 4]);
+  });
+
+  it("returns the same ranks as core/compute's suggestPriorities for any averages of integer scores", () => {
+    const avg = fc.option(
+      fc
+        .tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 4 * 60 }))
+        .map(([n, s]) => Math.min(4, Math.max(1, s / n))),
+      { nil: null },
+    );
+    fc.assert(
+      fc.property(fc.array(avg, { minLength: 5, maxLength: 5 }), (values) => {
+        const fromCompute = suggestPriorities(
+          ASPECTS.map((a, i) => ({ key: a.key, average: values[i] })),
+        );
+        expect(rankWithTieBreak(values)).toEqual(ASPECTS.map((a) => fromCompute[a.key]));
+      }),
+    );
   });
 
   describe("edge cases", () => {
