@@ -12,6 +12,8 @@
 import type ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../../core/grid";
 
+/** exceljs ValueType.Formula (the enum is not importable as a type-only import). */
+const FORMULA = 6;
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30 in Unix days: serial 25569 = 1970-01-01. */
 const EPOCH_SERIAL = 25_569;
@@ -57,7 +59,11 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master !== cell) return;
-      const v = plainValue(cell.value);
+      // exceljs's `value` getter drops a formula's falsy result (0, false, ""): read `result`.
+      const v =
+        cell.type === FORMULA
+          ? plainValue((cell.result ?? null) as ExcelJS.CellValue)
+          : plainValue(cell.value);
       if (v === null || v === "") return;
       cells.push({ r, c, v });
       if (r < r0) r0 = r;

@@ -301,3 +301,26 @@ describe("buildWorkbook", () => {
     });
   });
 });
+
+describe("loadWorkbook", () => {
+  it("returns a formula's cached result 0 (exceljs's value getter drops it)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sasaran");
+    ws.getCell("B2").value = { formula: "7-7", result: 0 } as ExcelJS.CellFormulaValue;
+    ws.getCell("B3").value = { formula: "7-6", result: 1 } as ExcelJS.CellFormulaValue;
+    const book = await loadWorkbook(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(book.grids[0].values).toEqual([[0], [1]]);
+  });
+
+  describe("edge cases", () => {
+    it("returns an input error naming the file for a file that is not .xlsx", async () => {
+      await expect(
+        loadWorkbook(Buffer.from("No;Pertanyaan\n1;x"), "luwu.csv"),
+      ).rejects.toMatchObject({
+        problems: [
+          expect.objectContaining({ code: "cli.notXlsx", message: "luwu.csv: bukan berkas .xlsx" }),
+        ],
+      });
+    });
+  });
+});

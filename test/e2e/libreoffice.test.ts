@@ -1,0 +1,162 @@
+/**
+ * Real-engine check: the seed workbooks are filled by the .xlsx host, recalculated by LibreOffice
+ * headless (OOXML recalculation "always" in a throwaway profile, so no cached value is trusted) and
+ * every formula cell is compared with what the core computed (`expected`). One filled workbook is
+ * also exported to PDF and HTML (whose chart image is a PNG) to prove the native chart renders.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { fill, timeline } from "../../core/index";
+import type { CellValue } from "../../core/grid";
+import type { SheetPlan } from "../../core/layout/sheet-plan";
+import { SEED_GRIDS } from "../fixtures/grids";
+import { buildExample } from "../../cli/examples-build";
+import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
+import { plainValue } from "../../cli/xlsx/read-grids";
+
+const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
+const SEEDS = ["klungkung", "luwu", "cilacap", "kapuas"] as const;
+
+function profileDir(root: string, name: string): string {
+  const dir = path.join(root, `profile-${name}`);
+  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
+  fs.writeFileSync(
+    path.join(dir, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return dir;
+}
+
+function soffice(root: string, name: string, args: string[]): void {
+  execFileSync(
+    SOFFICE as string,
+    [
+      "--headless",
+      "--norestore",
+      `-env:UserInstallation=file://${profileDir(root, name)}`,
+      ...args,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+}
+
+interface Filled {
+  seed: string;
+  file: string;
+  plans: SheetPlan[];
+  refused: boolean;
+}
+
+function equalValue(actual: CellValue, expected: CellValue): boolean {
+  if (typeof expected === "number") {
+    return (
+      typeof actual === "number" &&
+      Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
+    );
+  }
+  if (expected === null)
+    return (
+      actual === null || actual === "" || (typeof actual === "string" && actual.startsWith("#"))
+    );
+  if (typeof expected === "boolean") return actual === expected;
+  return (actual ?? "") === expected;
+}
+
+const describeLo = SOFFICE ? describe : describe.skip;
+
+describeLo("LibreOffice recalculation of filled seed workbooks", () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-lo-"));
+  const filled: Filled[] = [];
+  const recalculated = new Map<string, ExcelJS.Workbook>();
+
+  beforeAll(async () => {
+    const inputs: string[] = [];
+    for (const seed of SEEDS) {
+      const book = await loadWorkbook(await buildExample(SEED_GRIDS[seed]), `${seed}.xlsx`);
+      const f = fill(book.grids);
+      const tl = timeline(book.grids, { granularity: "semester" });
+      const plans = [...f.plans, ...(tl.refused ? [] : tl.plans)];
+      const file = path.join(root, `${seed}.xlsx`);
+      if (!f.refused) {
+        const built = await buildWorkbook(book, plans);
+        expect(built.problems.filter((p) => p.severity === "error")).toEqual([]);
+        fs.writeFileSync(file, built.buffer as Buffer);
+        inputs.push(file);
+      }
+      filled.push({ seed, file, plans, refused: f.refused });
+    }
+    const outDir = path.join(root, "recalc");
+    // One soffice for all files: xlsx -> xlsx, every formula recomputed on load.
+    if (inputs.length)
+      soffice(root, "recalc", [
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        outDir,
+        ...inputs,
+      ]);
+    for (const f of filled) {
+      const out = path.join(outDir, path.basename(f.file));
+      if (!fs.existsSync(out)) continue;
+      recalculated.set(f.seed, (await loadWorkbook(fs.readFileSync(out), out)).wb);
+    }
+  }, 180_000);
+
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it.each(SEEDS)("returns the core's value in every formula cell of %s", (seed) => {
+    const f = filled.find((x) => x.seed === seed) as Filled;
+    expect({ seed, refused: f.refused }).toEqual({ seed, refused: false });
+    const wb = recalculated.get(seed) as ExcelJS.Workbook;
+    expect(wb).toBeDefined();
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const plan of f.plans) {
+      const ws = wb.getWorksheet(plan.sheet);
+      for (const c of plan.cells) {
+        if (c.formula === undefined || c.expected === undefined) continue;
+        checked++;
+        const cell = ws?.getCell(c.row, c.col);
+        // `result`, not `value`: exceljs's value getter drops a cached 0.
+        const actual = cell
+          ? plainValue((cell.result ?? cell.value) as ExcelJS.CellValue)
+          : "(no sheet)";
+        if (!equalValue(actual, c.expected))
+          mismatches.push(
+            `${plan.sheet}!R${c.row}C${c.col} ${c.formula}: LibreOffice ${JSON.stringify(actual)}, core ${JSON.stringify(c.expected)}`,
+          );
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("returns a PDF and a PNG of the Klungkung result with the priority chart drawn", () => {
+    const f = filled.find((x) => x.seed === "klungkung") as Filled;
+    expect(f.refused).toBe(false);
+    const outDir = path.join(root, "render");
+    soffice(root, "render", ["--convert-to", "pdf", "--outdir", outDir, f.file]);
+    soffice(root, "html", ["--convert-to", "html", "--outdir", outDir, f.file]);
+    const pdf = fs.readFileSync(path.join(outDir, "klungkung.pdf"));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    // Calc's HTML export draws each chart into a PNG next to the page.
+    const pngs = fs.readdirSync(outDir).filter((n) => n.endsWith(".png"));
+    expect(pngs.length).toBeGreaterThanOrEqual(1);
+    const png = fs.readFileSync(path.join(outDir, pngs[0]));
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThan(300);
+    expect(height).toBeGreaterThan(150);
+    if (process.env.RENAKSI_KEEP_PNG)
+      fs.copyFileSync(path.join(outDir, pngs[0]), process.env.RENAKSI_KEEP_PNG);
+  }, 120_000);
+});
