@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
   for (const command of COMMANDS) {
     const cells = workbooks.map(([, g]) => {
       const m = measure(g, command);
-      return `${m.calls} calls${m.ok ? "" : " (refused)"} ${m.ms.toFixed(0)} ms`;
+      return `${m.calls} calls${m.ok ? "" : " (not ok: errors)"} ${m.ms.toFixed(0)} ms`;
     });
     console.log(`${command.padEnd(11)} ${cells.join(" | ")}`);
   }

@@ -357,6 +357,17 @@ export class FakeRange implements RangePort {
       cell.validation = v as FakeValidation | null;
     });
   }
+  getDataValidations(): (DataValidationLike | null)[][] {
+    const out: (DataValidationLike | null)[][] = [];
+    for (let r = 0; r < this.rows; r++) {
+      const row: (DataValidationLike | null)[] = [];
+      for (let c = 0; c < this.cols; c++) {
+        row.push(this.sheet.peek(this.row + r, this.col + c)?.validation ?? null);
+      }
+      out.push(row);
+    }
+    return out;
+  }
   setDataValidation(rule: DataValidationLike | null): RangePort {
     this.each((cell) => (cell.validation = rule as FakeValidation | null));
     return this.sheet.wrapRange(this);
@@ -414,6 +425,9 @@ export class FakeRange implements RangePort {
 
 class FakeRangeList implements RangeListPort {
   constructor(readonly ranges: FakeRange[]) {}
+  getRanges(): RangePort[] {
+    return this.ranges.map((r) => r.sheet.wrapRange(r));
+  }
   setBorder(top: boolean | null): RangeListPort {
     for (const r of this.ranges) {
       for (let i = 0; i < r.rows; i++) {

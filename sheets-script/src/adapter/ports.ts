@@ -76,6 +76,7 @@ export interface RangePort {
   setNotes(notes: (string | null)[][]): RangePort;
   setDataValidation(rule: DataValidationLike | null): RangePort;
   setDataValidations(rules: (DataValidationLike | null)[][]): RangePort;
+  getDataValidations(): (DataValidationLike | null)[][];
   clear(options: ClearOptions): RangePort;
   merge(): RangePort;
   breakApart(): RangePort;
@@ -83,6 +84,7 @@ export interface RangePort {
 }
 
 export interface RangeListPort {
+  getRanges(): RangePort[];
   setBorder(
     top: boolean | null,
     left: boolean | null,

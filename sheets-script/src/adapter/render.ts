@@ -143,10 +143,8 @@ class RuleCache {
     return rule;
   }
 
-  conditional(range: RangePort, rule: ConditionalRule): ConditionalFormatRuleLike {
-    let b: ConditionalFormatRuleBuilderPort = this.app
-      .newConditionalFormatRule()
-      .setRanges([range]);
+  conditional(ranges: RangePort[], rule: ConditionalRule): ConditionalFormatRuleLike {
+    let b: ConditionalFormatRuleBuilderPort = this.app.newConditionalFormatRule().setRanges(ranges);
     b = applyCondition(b, rule).setBackground(rule.fill);
     if (rule.fontColor) b = b.setFontColor(rule.fontColor);
     return b.build();
@@ -244,11 +242,10 @@ function renderPlan(
   };
 
   const blocks = plan.mode === "overlay" ? null : planBlocks(plan);
-  let blockRange: RangePort | undefined;
   const validationsLeft: ValidationSpec[] = [...plan.validations];
   if (blocks) {
     const box = blocks.range;
-    blockRange = sheet.getRange(box.row, box.col, box.rows, box.cols);
+    const blockRange = sheet.getRange(box.row, box.col, box.rows, box.cols);
     const values = blocks.values.map((row) => row.map((v) => v as Cell));
     const vertical: (string | null)[][] = blocks.values.map((row) => row.map(() => null));
     let hasVertical = false;
@@ -321,17 +318,25 @@ function renderPlan(
     report.cells = plan.cells.length;
   }
 
-  // Validations outside the written block (overlays on the user's own cells): one call each.
-  for (const v of validationsLeft) {
-    sheet
-      .getRange(v.range.row, v.range.col, v.range.rows, v.range.cols)
-      .setDataValidation(rules.validation(v));
+  // Validations outside the written block (overlays on the user's own cells): the bounding box
+  // is read once, ours are merged in, the user's other validations are written back unchanged.
+  if (validationsLeft.length > 0) {
+    const box = boundingBox(validationsLeft.map((v) => v.range));
+    const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
+    const grid = range.getDataValidations();
+    for (const v of validationsLeft) {
+      const rule = rules.validation(v);
+      for (let r = 0; r < v.range.rows; r++) {
+        for (let k = 0; k < v.range.cols; k++) {
+          grid[v.range.row - box.row + r][v.range.col - box.col + k] = rule;
+        }
+      }
+    }
+    range.setDataValidations(grid);
   }
 
   if (plan.conditionalFormats.length > 0 || replaced) {
-    const fresh = plan.conditionalFormats.flatMap((cf) =>
-      buildConditional(sheet, cf, rules, blockRange, blocks?.range),
-    );
+    const fresh = buildConditionals(sheet, plan.conditionalFormats, rules);
     if (plan.mode === "overlay") {
       const ours = new Set(plan.conditionalFormats.map((cf) => rangeA1(cf.range)));
       const kept = sheet
@@ -344,7 +349,9 @@ function renderPlan(
   }
 
   const merges = plan.merges.slice(0, MAX_MERGES);
-  for (const m of merges) sheet.getRange(m.row, m.col, m.rows, m.cols).merge();
+  if (merges.length > 0) {
+    for (const m of sheet.getRangeList(merges.map(rangeA1)).getRanges()) m.merge();
+  }
   if (plan.merges.length > MAX_MERGES) {
     problems.push(
       problem(
@@ -374,25 +381,36 @@ export function withMarker(plan: SheetPlan): SheetPlan {
   return { ...plan, cells: [{ row: m.row, col: m.col, value: m.text }, ...plan.cells] };
 }
 
-function buildConditional(
+/**
+ * Conditional formats: every range fetched through one RangeList, and specs with the same rule
+ * list share one rule per condition (a Sheets rule may cover several ranges), so the number of
+ * builders does not grow with the number of tables.
+ */
+function buildConditionals(
   sheet: SheetPort,
-  cf: ConditionalFormatSpec,
+  specs: readonly ConditionalFormatSpec[],
   rules: RuleCache,
-  blockRange: RangePort | undefined,
-  box: RangeRef | undefined,
 ): ConditionalFormatRuleLike[] {
-  // The block's range object is reused when the CF covers exactly the block (saves a getRange).
-  const same =
-    box &&
-    cf.range.row === box.row &&
-    cf.range.col === box.col &&
-    cf.range.rows === box.rows &&
-    cf.range.cols === box.cols;
-  const range =
-    same && blockRange
-      ? blockRange
-      : sheet.getRange(cf.range.row, cf.range.col, cf.range.rows, cf.range.cols);
-  return cf.rules.map((rule) => rules.conditional(range, rule));
+  if (specs.length === 0) return [];
+  const ranges = sheet.getRangeList(specs.map((cf) => rangeA1(cf.range))).getRanges();
+  const groups = new Map<string, { rules: ConditionalRule[]; ranges: RangePort[] }>();
+  specs.forEach((cf, i) => {
+    const key = JSON.stringify(cf.rules);
+    const g = groups.get(key);
+    if (g) g.ranges.push(ranges[i]);
+    else groups.set(key, { rules: cf.rules, ranges: [ranges[i]] });
+  });
+  return [...groups.values()].flatMap((g) =>
+    g.rules.map((rule) => rules.conditional(g.ranges, rule)),
+  );
+}
+
+export function boundingBox(ranges: readonly RangeRef[]): RangeRef {
+  const row = Math.min(...ranges.map((r) => r.row));
+  const col = Math.min(...ranges.map((r) => r.col));
+  const row1 = Math.max(...ranges.map((r) => r.row + r.rows));
+  const col1 = Math.max(...ranges.map((r) => r.col + r.cols));
+  return { row, col, rows: row1 - row, cols: col1 - col };
 }
 
 /** Consecutive columns with the same width -> one setColumnWidths call. */
@@ -417,11 +435,13 @@ function renderCharts(sheet: SheetPort, charts: readonly ChartSpec[]): void {
     if (typeof title === "string" && titles.has(title)) sheet.removeChart(existing);
   }
   for (const spec of charts) {
-    const r = (x: RangeRef) => sheet.getRange(x.row, x.col, x.rows, x.cols);
+    const [categories, ...series] = sheet
+      .getRangeList([spec.categories, ...spec.series.map((s) => s.values)].map(rangeA1))
+      .getRanges();
     let b = sheet.newChart();
     b = spec.type === "bar" ? b.asBarChart() : b.asColumnChart();
-    b = b.addRange(r(spec.categories));
-    for (const s of spec.series) b = b.addRange(r(s.values));
+    b = b.addRange(categories);
+    for (const s of series) b = b.addRange(s);
     const axis = spec.type === "bar" ? "hAxis" : "vAxis";
     b = b
       .setNumHeaders(0)

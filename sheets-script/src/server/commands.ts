@@ -201,8 +201,9 @@ function write(
       message: t("status.nothingWritten", locale),
     });
   }
+  // A new sheet is already the active one; a replaced sheet is brought to the front.
   const written = rendered.reports.find((w) => w.mode !== "overlay");
-  if (written) {
+  if (written?.replaced) {
     const target = snapshot.sheets.find((s) => s.name === written.sheet);
     target?.sheet.activate();
   }
