@@ -77,6 +77,7 @@ export const EXCEL_LABELS: Record<string, readonly [string, string]> = {
   "excel.mapping": ["Kategorisasi", "Categorisation"],
   "excel.mapping.sheet": ["dari lembar kerja", "from the workbook"],
   "excel.mapping.template": ["bawaan templat", "template default"],
+  "excel.mapping.groups": ["dari kelompok pernyataan", "from the statement groups"],
   "excel.tables": ["Tabel ditemukan", "Tables found"],
   "excel.summary.formulas": ["rumus", "formulas"],
   "excel.summary.validations": ["daftar pilihan", "dropdowns"],

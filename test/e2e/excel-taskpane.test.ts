@@ -164,7 +164,7 @@ describe("excel taskpane in Chromium", () => {
   it("returns Klungkung's averages and priorities on analyze, writing nothing", async () => {
     const status = await click("analyze");
     expect(status).toContain("Dibaca: 5 lembar");
-    const rows = await page.$$eval("#result table:first-of-type tbody tr", (trs) =>
+    const rows = await page.$$eval("#aspects tbody tr.aspect", (trs) =>
       trs.map((tr) => [...tr.children].slice(0, 3).map((td) => td.textContent)),
     );
     expect(rows).toEqual([

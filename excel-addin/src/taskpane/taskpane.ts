@@ -124,7 +124,7 @@ function renderStatus(): void {
       [w.charts, "excel.summary.charts"],
     ];
     const parts = [
-      `${w.cells} ${t("status.cells", L)}`,
+      ...(w.mode === "overlay" ? [] : [`${w.cells} ${t("status.cells", L)}`]),
       ...counts.filter(([k]) => k > 0).map(([k, label]) => `${k} ${t(label, L)}`),
     ];
     box.append(
@@ -165,6 +165,15 @@ function renderProblems(): void {
   }
 }
 
+/** "sheet", "groups" or "template:juknis22" in words. */
+function mappingLabel(source: string): string {
+  const L = view.locale;
+  if (source === "sheet") return t("excel.mapping.sheet", L);
+  if (source === "groups") return t("excel.mapping.groups", L);
+  const id = source.replace(/^template:/, "");
+  return `${t("excel.mapping.template", L)} (${id})`;
+}
+
 function renderResult(): void {
   const box = $("result");
   box.replaceChildren();
@@ -179,7 +188,7 @@ function renderResult(): void {
   const meta = [
     a.instansi ? `${t("excel.instansi", L)}: ${a.instansi}` : "",
     a.period ? `${t("excel.period", L)}: ${a.period.startYear}–${a.period.endYear}` : "",
-    `${t("excel.mapping", L)}: ${t(a.mappingSource === "sheet" ? "excel.mapping.sheet" : "excel.mapping.template", L)}`,
+    `${t("excel.mapping", L)}: ${mappingLabel(a.mappingSource)}`,
   ].filter(Boolean);
   box.append(el("p", { class: "meta" }, meta.join(" · ")));
   if (a.tables.length > 0)
@@ -191,24 +200,28 @@ function renderResult(): void {
       ),
     );
   const byPriority = [...a.aspects].sort((x, y) => (x.priority ?? 99) - (y.priority ?? 99));
-  const withReason = a.aspects.some((x) => x.reason);
   const head = ["head.priority", "head.aspect", "head.average", "head.suggested", "head.gap"];
-  if (withReason) head.push("excel.col.reason");
-  box.append(
-    table(
-      head.map((k) => t(k, L)),
-      byPriority.map((x) => {
-        const row = [
-          n(x.priority === null ? t("excel.none", L) : String(x.priority)),
-          name(x.key, x.name),
-          n(num(x.average)),
-          n(x.suggestedPriority === null ? t("excel.none", L) : String(x.suggestedPriority)),
-          n(num(x.gap)),
-        ];
-        return withReason ? [...row, x.reason] : row;
-      }),
-    ),
+  const aspects = table(
+    head.map((k) => t(k, L)),
+    byPriority.map((x) => [
+      n(x.priority === null ? t("excel.none", L) : String(x.priority)),
+      name(x.key, x.name),
+      n(num(x.average)),
+      n(x.suggestedPriority === null ? t("excel.none", L) : String(x.suggestedPriority)),
+      n(num(x.gap)),
+    ]),
   );
+  aspects.id = "aspects";
+  // The team's reason (alasan) on its own line under the aspect it explains.
+  const rows = [...aspects.tBodies[0].rows];
+  byPriority.forEach((x, i) => {
+    rows[i].className = "aspect";
+    if (!x.reason) return;
+    const reason = el("tr", { class: "reason" }, el("td", {}, ""));
+    reason.append(el("td", { colspan: "4" }, `${t("excel.col.reason", L)}: ${x.reason}`));
+    rows[i].after(reason);
+  });
+  box.append(aspects);
   if (a.statements.length > 0) {
     box.append(el("h3", {}, t("excel.section.statements", L)));
     box.append(
