@@ -211,11 +211,22 @@ export function readPrograms(
   ctx: ReadContext,
 ): ProgramNode[] {
   const out: ProgramNode[] = [];
-  const codes = new Map<string, string>();
+  const codes = new Map<string, number>();
+  const codeCol = h.noCol >= 0 ? h.noCol : h.titleCol;
   let kelompok: ProgramNode | null = null;
   let program: ProgramNode | null = null;
   let last: ProgramNode | null = null;
   const letterCount = new Map<ProgramNode, number>();
+  const parsedParent = new Map<ProgramNode, ParsedCode | null>();
+  const unitsOf = new Map<string, string[]>();
+  const units = (text: string): string[] => {
+    let u = unitsOf.get(text);
+    if (!u) {
+      u = splitUnits(text);
+      unitsOf.set(text, u);
+    }
+    return [...u];
+  };
 
   for (const { r } of rows) {
     const codeText = h.noCol >= 0 ? v.text(r, h.noCol) : "";
@@ -317,7 +328,8 @@ export function readPrograms(
     } else {
       codeStr = code.segments.join(".");
       if (parentNode && code.segments.length >= 2) {
-        const parentCode = parseCode(parentNode.code);
+        const parentCode = parsedParent.get(parentNode) ?? parseCode(parentNode.code);
+        parsedParent.set(parentNode, parentCode);
         const ps = parentCode ? parentCode.segments : [];
         const want = Math.min(ps.length, code.segments.length - 1);
         const mismatch = ps
@@ -341,12 +353,12 @@ export function readPrograms(
         problem(
           "warning",
           "program.duplicate-code",
-          `Kode ${codeStr} dipakai dua kali (juga di ${codes.get(codeStr)})`,
-          `Code ${codeStr} is used twice (also at ${codes.get(codeStr)})`,
+          `Kode ${codeStr} dipakai dua kali (juga di ${v.addr(codes.get(codeStr) ?? r, codeCol)})`,
+          `Code ${codeStr} is used twice (also at ${v.addr(codes.get(codeStr) ?? r, codeCol)})`,
           v.addr(r, h.noCol >= 0 ? h.noCol : h.titleCol),
         ),
       );
-    } else codes.set(codeStr, v.addr(r, h.noCol >= 0 ? h.noCol : h.titleCol));
+    } else codes.set(codeStr, r);
     let aspect: AspectKey | undefined;
     if (lv === "kelompok") {
       aspect = aspectOf(title);
@@ -366,7 +378,7 @@ export function readPrograms(
       code: codeStr,
       level: lv,
       title,
-      units: splitUnits(unitsText),
+      units: units(unitsText),
       periods,
       cell: v.addr(r, h.titleCol),
     };

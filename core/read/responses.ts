@@ -70,7 +70,11 @@ function answerOf(raw: ReturnType<SheetView["raw"]>): number | null | "bad" {
   return "bad";
 }
 
-/** Read the respondents' rows: one StatementAnswers per statement column. */
+/**
+ * Read the respondents' rows: one StatementAnswers per statement column. Answers follow the source
+ * column row by row (a blank respondent row inside the table is a row of nulls), so answer i sits
+ * at `source.row + i`; `cells` is therefore left out (compute's answerCell derives it).
+ */
 export function readResponses(
   v: SheetView,
   h: ResponsesHeader,
@@ -78,15 +82,12 @@ export function readResponses(
   ctx: ReadContext,
 ): StatementAnswers[] {
   const firstRow = rows.length > 0 ? rows[0].r : h.row + 1;
-  const lastRow = rows.length > 0 ? rows[rows.length - 1].r : h.row + 1;
-  const span = lastRow - firstRow + 1;
+  const lastRow = rows.length > 0 ? rows[rows.length - 1].r : h.row;
+  const span = Math.max(1, lastRow - firstRow + 1);
   return h.columns.map(({ no, col }) => {
     const answers: (number | null)[] = [];
-    const cells: string[] = [];
-    for (const { r } of rows) {
+    for (let r = firstRow; r <= lastRow; r++) {
       const a = answerOf(v.raw(r, col));
-      const addr = v.addr(r, col);
-      cells.push(addr);
       if (a === "bad") {
         ctx.problems.push(
           problem(
@@ -94,7 +95,7 @@ export function readResponses(
             "response.unreadable",
             `Jawaban "${v.text(r, col)}" untuk pernyataan ${no} tidak terbaca; isi angka 1-4`,
             `Answer "${v.text(r, col)}" to statement ${no} is unreadable; enter a digit 1-4`,
-            addr,
+            v.addr(r, col),
           ),
         );
         answers.push(null);
@@ -104,7 +105,6 @@ export function readResponses(
     return {
       no,
       answers,
-      cells,
       source: {
         kind: "responses" as const,
         sheet: v.sheet,

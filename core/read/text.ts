@@ -35,6 +35,7 @@ export function normalize(v: CellValue | undefined | string): string {
 
 /** One line of text: line breaks become spaces. */
 export function oneLine(s: string): string {
+  if (!s.includes("\n")) return s;
   return s.replace(/\s*\n\s*/g, " ").trim();
 }
 

@@ -194,14 +194,16 @@ export function parsePeriod(
  * "No. 5", "5) ...", "5. Sistem ...". Null when there is none.
  */
 export function parseStatementNo(v: CellValue | undefined, allowText = false): number | null {
-  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < 1000 ? v : null;
+  // In a response header a number is capped below 1000 so that years (2021) are never statements.
+  const max = allowText ? 1000 : 1_000_000;
+  if (typeof v === "number") return Number.isInteger(v) && v > 0 && v < max ? v : null;
   if (typeof v !== "string") return null;
   const t = cleanText(v).replace(/\n/g, " ");
   const re = allowText
     ? /^(?:p|q|no\.?|nomor|pernyataan|pertanyaan)?\s*(\d{1,3})(?:[.)]?$|[.)]\s+\S)/i
-    : /^(?:p|q|no\.?|nomor)?\s*(\d{1,3})[.)]?$/i;
+    : /^(?:p|q|no\.?|nomor)?\s*(\d{1,6})[.)]?$/i;
   const m = re.exec(t);
   if (!m) return null;
   const n = Number(m[1]);
-  return n > 0 ? n : null;
+  return n > 0 && n < max ? n : null;
 }

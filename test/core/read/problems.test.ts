@@ -1,7 +1,16 @@
 import type { CellValue, Grid } from "../../../core/grid";
 import { MARKER_PREFIX } from "../../../core/api/types";
 import { readWorkbook } from "../../../core/read";
-import { SEED_GRIDS, block, marks, padGrid, sheet, shiftGrid } from "../../fixtures/grids";
+import {
+  SEED_GRIDS,
+  bigAssessmentGrid,
+  bigProgramGrid,
+  block,
+  marks,
+  padGrid,
+  sheet,
+  shiftGrid,
+} from "../../fixtures/grids";
 import { LUWU_SCORES } from "../../fixtures/grids/luwu";
 
 /** Luwu's matrix on its own sheet at B3 (header B5:G6, statement i on row 6 + i). */
@@ -112,6 +121,27 @@ describe("readWorkbook", () => {
   });
 
   describe("edge cases", () => {
+    it("returns statement numbers above 999 (regression: 1000+ read as missing numbers)", () => {
+      const { doc, problems } = readWorkbook([bigAssessmentGrid(1200)]);
+      expect(problems).toEqual([]);
+      expect(doc.statements[1199].no).toBe(1200);
+      expect(doc.answers[1199].answers).toEqual([4]);
+      expect(doc.answers[1198].source).toMatchObject({ row: 1202, col: 3 });
+    });
+
+    it("returns every activity of a long program matrix", () => {
+      const { doc, problems } = readWorkbook([bigProgramGrid(2000, 2022, 2024)]);
+      expect(problems).toEqual([]);
+      expect(doc.programs.filter((p) => p.level === "kegiatan")).toHaveLength(2000);
+      expect(doc.programs[2]).toMatchObject({
+        code: "I.1.1",
+        parent: "I.1",
+        aspect: "kelembagaan",
+        periods: ["2023", "2024"],
+      });
+      expect(doc.profile.period).toEqual({ startYear: 2022, endYear: 2024 });
+    });
+
     it("returns an empty document for no grids, empty grids and malformed input", () => {
       const { doc, problems } = readWorkbook([
         { sheet: "Kosong", origin: { row: 1, col: 1 }, values: [] },

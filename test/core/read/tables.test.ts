@@ -23,7 +23,7 @@ describe("readWorkbook", () => {
         rows: 60,
         cols: 1,
       });
-      expect(doc.answers[0].cells?.[59]).toBe("Responden!D61");
+      expect(doc.answers[0].answers).toHaveLength(doc.answers[0].source?.rows ?? -1);
       expect(problems).toEqual([]);
     });
 
@@ -44,6 +44,16 @@ describe("readWorkbook", () => {
       expect(doc.answers[0]).toMatchObject({ no: 1, answers: [3, 2, 4] });
       expect(doc.answers[1].answers).toEqual([3, 2, null]);
       expect(doc.answers[0].source?.kind).toBe("responses");
+    });
+
+    it("returns a row of nulls for a blank respondent row, keeping answers aligned with the column", () => {
+      const g = responsesGrid(5, 6, 2);
+      g.values.splice(3, 0, Array(9).fill(null));
+      const { doc } = readWorkbook([g]);
+      expect(doc.answers[0].answers).toHaveLength(6);
+      expect(doc.answers[0].answers[2]).toBeNull();
+      expect(doc.answers[0].answers[3]).toBe(g.values[4][3]);
+      expect(doc.answers[0].source).toMatchObject({ row: 2, rows: 6 });
     });
 
     it("returns an error naming the cell of an unreadable answer", () => {
