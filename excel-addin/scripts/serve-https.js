@@ -17,12 +17,36 @@ const TYPES = {
   ".map": "application/json",
 };
 
+/**
+ * The office-addin-dev-certs certificate. When its CA cannot be installed as trusted (no admin
+ * rights, no sudo), the generated files are used anyway with a warning: trust
+ * ~/.office-addin-dev-certs/ca.crt yourself, or Office will refuse the add-in's pages.
+ */
+async function certificates() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const d = require("office-addin-dev-certs/lib/defaults");
+    if (![d.localhostCertificatePath, d.localhostKeyPath].every((f) => fs.existsSync(f))) throw e;
+    console.warn(
+      `office-addin-dev-certs could not install its CA (${String(e.message).split("\n")[0]}).\n` +
+        `Serving with ${d.localhostCertificatePath} anyway: trust ${d.caCertificatePath} on this machine.`,
+    );
+    return {
+      ca: fs.readFileSync(d.caCertificatePath),
+      cert: fs.readFileSync(d.localhostCertificatePath),
+      key: fs.readFileSync(d.localhostKeyPath),
+    };
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(root, "taskpane.html"))) {
     console.error(`${root} has no taskpane.html: run \`npm run build:excel\` first.`);
     process.exit(1);
   }
-  const certs = await require("office-addin-dev-certs").getHttpsServerOptions();
+  const certs = await certificates();
   https
     .createServer(certs, (req, res) => {
       const url = new URL(req.url || "/", "https://localhost");
