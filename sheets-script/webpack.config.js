@@ -22,7 +22,8 @@ const tsRule = {
     configFile: path.join(root, "tsconfig.json"),
     // Types are checked by `npm run typecheck`; the bundle only needs the JavaScript.
     transpileOnly: true,
-    compilerOptions: { sourceMap: false },
+    // ES modules let webpack drop what the bundle never calls (the project itself emits CommonJS).
+    compilerOptions: { sourceMap: false, module: "es2020", moduleResolution: "bundler" },
   },
 };
 
