@@ -1,4 +1,5 @@
 import { readWorkbook } from "../../../core/read";
+import { RenaksiDocumentSchema } from "../../../core/model/document";
 import { SEED_GRIDS } from "../../fixtures/grids";
 import { CILACAP_PROGRAM_COUNT, CILACAP_SCORES } from "../../fixtures/grids/cilacap";
 import { KAPUAS_ACTIVITY_YEARS } from "../../fixtures/grids/kapuas";
@@ -405,5 +406,15 @@ describe("readWorkbook", () => {
       ]);
       expect(doc.profile.instansi).toBe("Pemerintah Provinsi Sumatera Barat");
     });
+  });
+});
+
+describe("readWorkbook", () => {
+  it("returns documents that satisfy RenaksiDocumentSchema for every seed", () => {
+    for (const grids of Object.values(SEED_GRIDS)) {
+      const { doc } = readWorkbook(grids);
+      const parsed = RenaksiDocumentSchema.safeParse(doc);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    }
   });
 });
