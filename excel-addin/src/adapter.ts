@@ -151,8 +151,12 @@ export function queueRead(
  */
 export async function readByNames(
   ctx: Excel.RequestContext,
-  maxSheets = MAX_SHEETS,
+  opts: { maxSheets?: number; orNullObject?: boolean } = {},
 ): Promise<WorkbookSnapshot> {
+  const maxSheets = opts.maxSheets ?? MAX_SHEETS;
+  // getUsedRangeOrNullObject is ExcelApi 1.4; Office 2016 (1.1) has only getUsedRange, which
+  // gives A1 on an empty sheet.
+  const orNull = opts.orNullObject ?? true;
   const coll = ctx.workbook.worksheets;
   coll.load("items/name,items/visibility");
   const active = ctx.workbook.worksheets.getActiveWorksheet();
@@ -160,7 +164,7 @@ export async function readByNames(
   await ctx.sync();
   const list = coll.items.slice(0, maxSheets);
   const entries = list.map((ws) => {
-    const used = ws.getUsedRangeOrNullObject(true);
+    const used = orNull ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
     used.load("values,rowIndex,columnIndex");
     const charts = ws.charts;
     charts.load("items/name");
@@ -169,13 +173,15 @@ export async function readByNames(
   await ctx.sync();
   const grids: Grid[] = [];
   const sheets: SheetInfo[] = entries.map((e) => {
-    const grid: Grid | undefined = e.used.isNullObject
-      ? undefined
-      : {
+    const values =
+      orNull && e.used.isNullObject ? [] : normaliseValues(e.used.values as unknown[][]);
+    const grid: Grid | undefined = values.some((row) => row.some((v) => v !== null))
+      ? {
           sheet: e.ws.name,
           origin: { row: e.used.rowIndex + 1, col: e.used.columnIndex + 1 },
-          values: normaliseValues(e.used.values as unknown[][]),
-        };
+          values,
+        }
+      : undefined;
     if (grid) grids.push(grid);
     return {
       name: e.ws.name,

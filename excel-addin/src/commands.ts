@@ -100,15 +100,22 @@ export async function runCommand(
   return host.run(async (ctx) => {
     let syncs = 0;
     const notes: Problem[] = [];
-    const snapshot = queueRead(ctx, { values: command !== "template" });
     let wb: WorkbookSnapshot;
-    try {
-      syncs++;
-      await ctx.sync();
-      wb = snapshot();
-    } catch {
-      // An Excel that refuses the one-step sheet walk: read the sheet list first (one more sync).
-      wb = await readByNames(ctx);
+    if (host.features.sheetWalk) {
+      const snapshot = queueRead(ctx, { values: command !== "template" });
+      try {
+        syncs++;
+        await ctx.sync();
+        wb = snapshot();
+      } catch {
+        // An Excel that refuses the one-step sheet walk: sheet list first (one more sync).
+        wb = await readByNames(ctx, { orNullObject: host.features.usedRangeOrNull });
+        syncs += 2;
+        notes.push(labelProblem("warning", "excel.fallbackRead", {}));
+      }
+    } else {
+      // ExcelApi < 1.5 (Office 2016): no sheet walk, the sheet list takes its own sync.
+      wb = await readByNames(ctx, { orNullObject: host.features.usedRangeOrNull });
       syncs += 2;
       notes.push(labelProblem("warning", "excel.fallbackRead", {}));
     }

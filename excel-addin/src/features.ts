@@ -6,6 +6,10 @@
  * @example detectFeatures((v) => Office.context.requirements.isSetSupported("ExcelApi", v))
  */
 export interface Features {
+  /** getUsedRangeOrNullObject (ExcelApi 1.4). */
+  usedRangeOrNull: boolean;
+  /** getFirst / getNextOrNullObject: the whole workbook read in one sync (ExcelApi 1.5). */
+  sheetWalk: boolean;
   /** Merges, column widths (ExcelApi 1.2). */
   merge: boolean;
   /** Conditional formats (ExcelApi 1.6). */
@@ -26,6 +30,8 @@ export type FeatureKey = keyof Features;
 
 /** The ExcelApi version each feature needs. */
 export const FEATURE_SETS: Record<FeatureKey, string> = {
+  usedRangeOrNull: "1.4",
+  sheetWalk: "1.5",
   merge: "1.2",
   conditionalFormats: "1.6",
   freezePanes: "1.7",
@@ -37,6 +43,8 @@ export const FEATURE_SETS: Record<FeatureKey, string> = {
 };
 
 export const ALL_FEATURES: Features = {
+  usedRangeOrNull: true,
+  sheetWalk: true,
   merge: true,
   conditionalFormats: true,
   freezePanes: true,

@@ -5,6 +5,7 @@ import {
   queueRead,
   queueRender,
   rangeAddress,
+  readByNames,
   resolveTargets,
   splitCellRef,
   type WorkbookSnapshot,
@@ -122,9 +123,12 @@ async function snapshot(fake: FakeOffice): Promise<WorkbookSnapshot> {
 
 async function render(fake: FakeOffice, plans: SheetPlan[], features = ALL_FEATURES) {
   return fake.Excel.run(async (ctx: Ctx) => {
-    const snap = queueRead(ctx);
-    await ctx.sync();
-    const wb = snap();
+    let wb: WorkbookSnapshot;
+    if (features.sheetWalk) {
+      const snap = queueRead(ctx);
+      await ctx.sync();
+      wb = snap();
+    } else wb = await readByNames(ctx, { orNullObject: features.usedRangeOrNull });
     const resolved = resolveTargets(wb, plans);
     const report = queueRender(ctx, wb, resolved.targets, features);
     await ctx.sync();
@@ -398,6 +402,8 @@ describe("queueRender", () => {
         fake.Office.context.requirements.isSetSupported("ExcelApi", v),
       );
       expect(features).toEqual({
+        usedRangeOrNull: false,
+        sheetWalk: false,
         merge: false,
         conditionalFormats: false,
         freezePanes: false,

@@ -265,6 +265,14 @@ describe("runCommand", () => {
       );
       const out = await runCommand("chart", workbook, core, hostOf(fake, features));
       expect(out.refused).toBe(false);
+      // no sheet walk before ExcelApi 1.5: the sheet list takes one more round trip
+      expect(out.syncs).toBe(3);
+      expect(fake.stats.syncs).toBe(3);
+      expect(out.read).toEqual(klungkung.map((g) => g.sheet));
+      const averages = [...fake.sheet(MANAGED_SHEETS.result).cells.values()].filter((c) =>
+        c.formula?.startsWith("=AVERAGE("),
+      );
+      expect(averages.length).toBeGreaterThanOrEqual(5);
       expect(fake.sheet(MANAGED_SHEETS.result).charts).toHaveLength(1);
       expect(out.problems.filter((p) => p.code.startsWith("excel.skip.")).length).toBeGreaterThan(
         0,

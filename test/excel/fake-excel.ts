@@ -568,6 +568,8 @@ export function createFakeOffice(opts: FakeOptions) {
       return new WorksheetProxy(
         this.ctx,
         () => {
+          if (!versionAtMost("1.5", apiVersion))
+            throw new Error("ApiNotFound: getNextOrNullObject");
           const s = this.child();
           if (!s) return null;
           const i = sheets.indexOf(s);
@@ -576,8 +578,17 @@ export function createFakeOffice(opts: FakeOptions) {
         true,
       );
     }
+    /** ExcelApi 1.1: A1 on an empty sheet. */
+    getUsedRange(): RangeProxy {
+      return new RangeProxy(this.ctx, () => {
+        const s = this.need();
+        return { s, r: usedRect(s) ?? { row: 1, col: 1, rows: 1, cols: 1 } };
+      });
+    }
     getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
       return new RangeProxy(this.ctx, () => {
+        if (!versionAtMost("1.4", apiVersion))
+          throw new Error("ApiNotFound: getUsedRangeOrNullObject");
         const s = this.child();
         const r = s && usedRect(s);
         return s && r ? { s, r } : null;
@@ -670,6 +681,7 @@ export function createFakeOffice(opts: FakeOptions) {
     }
     getFirst() {
       return new WorksheetProxy(this.ctx, () => {
+        if (!versionAtMost("1.5", apiVersion)) throw new Error("ApiNotFound: getFirst");
         if (!sheets[0]) throw new Error("ItemNotFound: no sheet");
         return sheets[0];
       });
