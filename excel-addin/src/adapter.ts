@@ -422,6 +422,11 @@ function escapeFormulaText(s: string): string {
 function queueConditionalFormats(ws: Excel.Worksheet, plan: SheetPlan): number {
   let n = 0;
   let priority = 0;
+  // On a user's sheet (overlay) the decorated cells' formats are replaced, so a re-run does not
+  // stack a second copy; a managed sheet was cleared whole already.
+  if (plan.mode === "overlay")
+    for (const spec of plan.conditionalFormats)
+      ws.getRange(rangeAddress(spec.range)).conditionalFormats.clearAll();
   for (const spec of plan.conditionalFormats) {
     const range = ws.getRange(rangeAddress(spec.range));
     const topLeft = addr(spec.range.row, spec.range.col);

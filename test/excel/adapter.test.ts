@@ -393,6 +393,10 @@ describe("queueRender", () => {
       validations: 1,
       conditionalFormats: 2,
     });
+    // a second run replaces the dropdown and the formats instead of stacking copies
+    await render(fake, [klungkungOverlay()]);
+    expect(s.validations).toHaveLength(1);
+    expect(s.conditionalFormats).toHaveLength(2);
   });
 
   describe("edge cases", () => {

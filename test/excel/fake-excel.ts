@@ -470,7 +470,17 @@ export function createFakeOffice(opts: FakeOptions) {
           ctx.q(() => {
             if (!versionAtMost("1.6", apiVersion))
               throw new Error("ApiNotFound: conditionalFormats");
-            self.at().s.conditionalFormats = [];
+            const { s, r } = self.at();
+            // drop the formats whose range lies inside the cleared one
+            s.conditionalFormats = s.conditionalFormats.filter((cf) => {
+              const c = parseRect(cf.address);
+              const inside =
+                c.row >= r.row &&
+                c.col >= r.col &&
+                c.row + c.rows <= r.row + r.rows &&
+                c.col + c.cols <= r.col + r.cols;
+              return !inside;
+            });
           });
         },
       };
