@@ -251,8 +251,17 @@ describe("excel taskpane in Chromium", () => {
     expect(await page.locator("#lang").innerText()).toBe("Bahasa Indonesia");
   });
 
-  it("returns no page error and no request outside 127.0.0.1 but the office.js stand-in", () => {
+  it("returns no page error, no request outside 127.0.0.1 but the office.js stand-in, <= 2 syncs per run", async () => {
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
+    const perRun = await page.evaluate(
+      () =>
+        (window as unknown as { __fake: { stats: { syncsPerRun: number[]; leftover: number } } })
+          .__fake.stats,
+    );
+    // 7 command runs (analyze, fill, chart x2, timeline, template, analyze) + 1 cell selection, each at most two round trips, nothing left unsynced
+    expect(perRun.syncsPerRun.length).toBe(8);
+    expect(Math.max(...perRun.syncsPerRun)).toBeLessThanOrEqual(2);
+    expect(perRun.leftover).toBe(0);
   });
 });
