@@ -130,6 +130,34 @@ export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
 
   const seen = new Map<string, number>();
   const siblings = new Map<number, number[]>();
+  // A two-level plan (Luwu: "1" Kelompok, then "a", "b" ... activities with no Program level) is a
+  // layout the juknis allows in practice: such an activity is neither an orphan nor at the wrong
+  // depth. The plan as a whole gets one warning, not one per row.
+  const twoLevel = nodes.map((n, i) => {
+    const s = segs[i];
+    const p = parents[i];
+    return (
+      n.level === "kegiatan" &&
+      s !== null &&
+      s.length >= 1 &&
+      s[s.length - 1].style === "letter" &&
+      p >= 0 &&
+      nodes[p].level === "kelompok"
+    );
+  });
+  const firstTwoLevel = twoLevel.indexOf(true);
+  if (firstTwoLevel >= 0) {
+    const count = twoLevel.filter(Boolean).length;
+    problems.push(
+      problem(
+        "warning",
+        "program.two-level",
+        `${count} kegiatan berada langsung di bawah Kelompok Program tanpa tingkat Program`,
+        `${count} activities sit directly under their Kelompok Program, with no Program level`,
+        nodes[firstTwoLevel].cell,
+      ),
+    );
+  }
   nodes.forEach((n, i) => {
     const s = segs[i];
     if (n.code.trim() === "") {
@@ -169,7 +197,7 @@ export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
       list.push(i);
       siblings.set(parents[i], list);
 
-      if (s.length >= 2 && s.length !== LEVEL_DEPTH[n.level]) {
+      if (s.length >= 2 && s.length !== LEVEL_DEPTH[n.level] && !twoLevel[i]) {
         const depthLevel = (["kelompok", "program", "kegiatan"] as const)[
           Math.min(s.length, 3) - 1
         ];
@@ -203,7 +231,7 @@ export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
 
     const p = parents[i];
     const parent = p >= 0 ? nodes[p] : undefined;
-    if (n.level === "kegiatan" && (!parent || parent.level !== "program")) {
+    if (n.level === "kegiatan" && !twoLevel[i] && (!parent || parent.level !== "program")) {
       problems.push(
         problem(
           "warning",

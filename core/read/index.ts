@@ -14,7 +14,7 @@
  *   doc.answers.map((a) => a.answers[0]) // [4, 3, 4, 4, 4, 3, 3, 4, 2, 2, ...]
  */
 import { MARKER_PREFIX } from "../api/types";
-import type { Grid } from "../grid";
+import { sheetA1, type Grid } from "../grid";
 import type { StatementAnswers } from "../model/answers";
 import { emptyDocument, type FoundTable, type RenaksiDocument } from "../model/document";
 import type { Indicator } from "../model/indicator";
@@ -37,7 +37,7 @@ import { detectResponses, readResponses } from "./responses";
 import { SheetView } from "./sheet";
 import { detectSuccess, readSuccess } from "./success";
 import { type BaseHeader, type BodyRow, type ReadContext, bodyRows, foundTable } from "./table";
-import { normalize, similarity } from "./text";
+import { cellText, normalize, similarity } from "./text";
 
 export { SheetView } from "./sheet";
 export * from "./values";
@@ -158,6 +158,25 @@ function isGrid(g: unknown): g is Grid {
     x.origin.col >= 1 &&
     Array.isArray(x.values)
   );
+}
+
+/**
+ * The title of a table when it says the table is an example ("Contoh ..."): looks at the three rows
+ * above the table's first row on its sheet.
+ */
+function exampleTitle(grids: Grid[], t: FoundTable): { text: string; cell: string } | null {
+  const g = grids.find((x) => x.sheet === t.sheet);
+  if (!g) return null;
+  for (let row = t.row - 1; row >= Math.max(g.origin.row, t.row - 3); row--) {
+    const r = g.values[row - g.origin.row] ?? [];
+    for (let c = 0; c < r.length; c++) {
+      const text = normalize(r[c]);
+      if (/(^|[^a-z])contoh([^a-z]|$)/.test(text)) {
+        return { text: cellText(r[c]), cell: sheetA1(g.sheet, row, g.origin.col + c) };
+      }
+    }
+  }
+  return null;
 }
 
 /** Match categorisation rows to statements: same text (similarity >= 0.8) first, else same number. */
@@ -369,8 +388,24 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
     doc.statements = base.read.statements;
     doc.answers = base.read.answers;
   }
-  if (categorisations.length > 0) {
-    const cat = categorisations[0];
+  // A categorisation table titled as an example ("Tabel 4 Contoh Kategorisasi ...", Cilacap) is the
+  // juknis' illustration copied into the plan, not the instansi's own mapping: set it aside, say so.
+  const ownCategorisations = categorisations.filter((c) => {
+    const title = exampleTitle(valid, c.table);
+    if (!title) return true;
+    problems.push(
+      problem(
+        "warning",
+        "mapping.example",
+        `Tabel kategorisasi berjudul "${title.text}" adalah contoh; tidak dipakai sebagai pemetaan instansi`,
+        `The categorisation table titled "${title.text}" is an example; it is not used as the agency's mapping`,
+        title.cell,
+      ),
+    );
+    return false;
+  });
+  if (ownCategorisations.length > 0) {
+    const cat = ownCategorisations[0];
     doc.mapping =
       base === cat ? (cat.read.mapping ?? []) : alignMapping(doc.statements, cat.read, problems);
     if (assessment) {

@@ -44,7 +44,8 @@ describe("readWorkbook", () => {
       const m = new Map(doc.mapping?.map((e) => [e.no, e.aspects]));
       expect(m.get(9)).toEqual(["kelembagaan", "sdm"]);
       expect(m.get(1)).toEqual(["data"]);
-      expect(m.get(14)).toEqual(["koordinasi"]);
+      expect(m.get(14)).toEqual(["partisipasi"]);
+      expect(m.get(10)).toEqual(["kelembagaan", "partisipasi"]);
       expect(doc.mapping).toHaveLength(22);
     });
 
@@ -151,18 +152,38 @@ describe("readWorkbook", () => {
       expect(doc.statements).toHaveLength(22);
     });
 
-    it("returns the example categorisation matched to statements by text", () => {
-      expect(doc.mapping?.map((m) => [m.no, m.aspects])).toEqual([
-        [2, ["partisipasi"]],
-        [3, ["kelembagaan"]],
-        [4, ["kelembagaan"]],
-        [6, ["partisipasi"]],
-        [8, ["koordinasi"]],
-        [10, ["koordinasi"]],
-      ]);
-      expect(problems.find((p) => p.code === "mapping.partial")?.cell).toBe(
-        "'Lampiran II'!A42:K49",
-      );
+    it("returns no mapping from the table titled as an example, and says so at its title", () => {
+      expect(doc.mapping).toBeNull();
+      const example = problems.find((p) => p.code === "mapping.example");
+      expect(example?.cell).toBe("'Lampiran II'!A41");
+      expect(example?.severity).toBe("warning");
+      expect(example?.message).toContain("Tabel 4 Contoh Kategorisasi Hasil Asesmen");
+      expect(problems.some((p) => p.code === "mapping.partial")).toBe(false);
+    });
+
+    describe("edge cases", () => {
+      it("returns the same table matched to statements by text once its title is not an example", () => {
+        const renamed = SEED_GRIDS.cilacap.map((g) => ({
+          ...g,
+          values: g.values.map((r) =>
+            r.map((v) =>
+              v === "Tabel 4 Contoh Kategorisasi Hasil Asesmen" ? "Tabel 4 Kategorisasi" : v,
+            ),
+          ),
+        }));
+        const again = readWorkbook(renamed);
+        expect(again.doc.mapping?.map((m) => [m.no, m.aspects])).toEqual([
+          [2, ["partisipasi"]],
+          [3, ["kelembagaan"]],
+          [4, ["kelembagaan"]],
+          [6, ["partisipasi"]],
+          [8, ["koordinasi"]],
+          [10, ["koordinasi"]],
+        ]);
+        expect(again.problems.find((p) => p.code === "mapping.partial")?.cell).toBe(
+          "'Lampiran II'!A42:K49",
+        );
+      });
     });
 
     it("returns five indicators incl. 2,5 hari and the lower-is-better ones", () => {
