@@ -564,20 +564,25 @@ export function queueRender(
       const inputs: (string | number | boolean)[][] = Array.from({ length: r.rows }, () =>
         new Array<string | number | boolean>(r.cols).fill(""),
       );
-      const formats: string[][] = Array.from({ length: r.rows }, () =>
-        new Array<string>(r.cols).fill("General"),
-      );
       if (plan.marker) inputs[plan.marker.row - r.row][plan.marker.col - r.col] = plan.marker.text;
       for (const c of plan.cells) {
         inputs[c.row - r.row][c.col - r.col] = cellInput(c);
-        if (c.numberFormat) formats[c.row - r.row][c.col - r.col] = c.numberFormat;
         if (c.formula !== undefined) w.formulas++;
       }
       w.cells = plan.cells.length;
       const block = ws.getRange(rangeAddress(r));
-      block.numberFormat = formats;
-      block.formulas = inputs;
       const cells = plan.cells;
+      // Number formats per rectangle of equal format (a cleared sheet is "General" already, so a
+      // 10,000-row sheet does not send 10,000 x n "General" strings), before the values so a
+      // text format ("@") keeps what follows as text.
+      for (const g of styleRuns(cells, r, (c) => c.numberFormat || null)) {
+        for (const rect of g.rects) {
+          ws.getRange(rangeAddress(rect)).numberFormat = Array.from({ length: rect.rows }, () =>
+            new Array<string>(rect.cols).fill(g.value),
+          );
+        }
+      }
+      block.formulas = inputs;
       // One format call per rectangle; with ExcelApi 1.9 the rectangles of one style share a
       // multi-area range (getRanges), so a 10,000-row timeline stays a few hundred calls.
       const runs = <T>(
