@@ -25,6 +25,7 @@ async function measure(label: string, grids: Grid[], command: CommandName): Prom
   const ms = performance.now() - t0;
   console.log(
     `${label.padEnd(28)} ${command.padEnd(9)} syncs=${fake.stats.syncs} ops=${fake.stats.ops} ` +
+      `data=${(fake.stats.bytes / 1024).toFixed(0)} KB ` +
       `${out.refused ? "REFUSED " : ""}${ms.toFixed(0)} ms`,
   );
   return fake.stats.syncs;

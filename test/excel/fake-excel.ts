@@ -162,6 +162,8 @@ export function createFakeOffice(opts: FakeOptions) {
     leftover: 0,
     syncsPerRun: [] as number[],
     areas: 0,
+    /** Rough size of the cell data sent (JSON of the written arrays), for the web's request cap. */
+    bytes: 0,
   };
   const apiVersion = opts.apiVersion ?? "1.18";
 
@@ -337,6 +339,7 @@ export function createFakeOffice(opts: FakeOptions) {
       return this.prop("address") as string;
     }
     private write(grid: unknown[][], what: "formulas" | "values" | "numberFormat") {
+      stats.bytes += JSON.stringify(grid).length;
       this.ctx.q(() => {
         const { s, r } = this.at();
         if (grid.length !== r.rows || grid.some((row) => row.length !== r.cols))
