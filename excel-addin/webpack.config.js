@@ -23,7 +23,12 @@ function addinUrl() {
 /** manifest.xml with every development URL pointed at the hosting URL. */
 function rewriteManifest(content) {
   const url = addinUrl();
-  return Buffer.from(content.toString("utf8").split(DEV_URL).join(url), "utf8");
+  // An AppDomain is an origin (scheme + host), never a path.
+  const xml = content
+    .toString("utf8")
+    .split(`<AppDomain>${DEV_URL}</AppDomain>`)
+    .join(`<AppDomain>${new URL(url).origin}</AppDomain>`);
+  return Buffer.from(xml.split(DEV_URL).join(url), "utf8");
 }
 
 async function devServerOptions() {

@@ -179,7 +179,7 @@ describe("rewriteManifest", () => {
     expect(out).toContain(
       '<SourceLocation DefaultValue="https://renaksi.example.go.id/addin/taskpane.html" />',
     );
-    expect(out).toContain("<AppDomain>https://renaksi.example.go.id/addin</AppDomain>");
+    expect(out).toContain("<AppDomain>https://renaksi.example.go.id</AppDomain>");
     expect(() => parseXml(out)).not.toThrow();
   });
   describe("edge cases", () => {
