@@ -7,6 +7,8 @@ import {
 } from "../../../core/compute/programs";
 import type { ProgramNode } from "../../../core/model/program";
 import { cilacap, kapuas, klungkung, luwu } from "../../fixtures/documents";
+import { readWorkbook } from "../../../core/read";
+import { SEED_GRIDS } from "../../fixtures/grids";
 
 const codes = (nodes: ProgramNode[]) => checkPrograms(nodes).map((p) => [p.code, p.cell]);
 
@@ -45,6 +47,20 @@ describe("checkPrograms", () => {
       ["program.no-code", "Program!B17"],
       ["program.no-code", "Program!B18"],
     ]);
+  });
+
+  it("returns one program.two-level warning for Luwu's activities read straight under their Kelompok", () => {
+    const read = readWorkbook(SEED_GRIDS.luwu).doc.programs;
+    const found = checkPrograms(read);
+    const twoLevel = found.filter((p) => p.code === "program.two-level");
+    expect(twoLevel).toHaveLength(1);
+    expect(twoLevel[0].cell).toBe("Program!C7");
+    expect(twoLevel[0].messageEn).toBe(
+      "23 activities sit directly under their Kelompok Program, with no Program level",
+    );
+    expect(
+      found.filter((p) => p.code === "program.orphan" || p.code === "program.level-depth"),
+    ).toEqual([]);
   });
 
   describe("edge cases", () => {
