@@ -239,27 +239,44 @@ function findProfile(grids: Grid[], tables: Found[], doc: RenaksiDocument): Inst
     list.push([t.header.row, t.header.row + t.table.rows]);
     inTable.set(t.view.sheet, list);
   }
+  // An explicit label row ("Instansi | Dinas Kominfo Kota X", as the template writes it) wins.
+  labelled: for (const g of grids) {
+    for (let r = 0; r < g.values.length && r < 200; r++) {
+      const row = g.values[r];
+      if (!Array.isArray(row)) continue;
+      for (let c = 0; c + 1 < row.length && c < 20; c++) {
+        if (!/^(nama\s+)?instansi\s*:?$/.test(normalize(row[c]))) continue;
+        const value = cellText(row[c + 1]);
+        if (value === "") continue;
+        profile.instansi = value;
+        const m = INSTANSI_RE.exec(value);
+        if (m) profile.level = m[2].toLowerCase() as "kabupaten" | "kota" | "provinsi";
+        break labelled;
+      }
+    }
+  }
   // Titles outside the tables first, then any cell (a program title naming the instansi).
-  outer: for (const pass of [0, 1])
-    for (const g of grids) {
-      const spans = inTable.get(g.sheet) ?? [];
-      for (let r = 0; r < g.values.length && r < 2000; r++) {
-        if (pass === 0 && spans.some(([a, b]) => r >= a && r < b)) continue;
-        const row = g.values[r];
-        if (!Array.isArray(row)) continue;
-        for (const cell of row) {
-          if (typeof cell !== "string") continue;
-          const m = INSTANSI_RE.exec(cell);
-          if (m) {
-            const kind = m[2].toLowerCase() as "kabupaten" | "kota" | "provinsi";
-            const name = m[3].replace(/[.,]+$/, "").trim();
-            profile.instansi = `Pemerintah ${titleCase(kind)} ${titleCase(name)}`;
-            profile.level = kind;
-            break outer;
+  if (profile.instansi === "")
+    outer: for (const pass of [0, 1])
+      for (const g of grids) {
+        const spans = inTable.get(g.sheet) ?? [];
+        for (let r = 0; r < g.values.length && r < 2000; r++) {
+          if (pass === 0 && spans.some(([a, b]) => r >= a && r < b)) continue;
+          const row = g.values[r];
+          if (!Array.isArray(row)) continue;
+          for (const cell of row) {
+            if (typeof cell !== "string") continue;
+            const m = INSTANSI_RE.exec(cell);
+            if (m) {
+              const kind = m[2].toLowerCase() as "kabupaten" | "kota" | "provinsi";
+              const name = m[3].replace(/[.,]+$/, "").trim();
+              profile.instansi = `Pemerintah ${titleCase(kind)} ${titleCase(name)}`;
+              profile.level = kind;
+              break outer;
+            }
           }
         }
       }
-    }
   const years = new Set<number>();
   for (const p of doc.programs) for (const l of p.periods) years.add(Number(l.slice(0, 4)));
   for (const t of tables) {

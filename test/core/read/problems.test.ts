@@ -1,3 +1,4 @@
+import { planToGrid, templateLayout } from "../../../core/layout/template";
 import type { CellValue, Grid } from "../../../core/grid";
 import { MARKER_PREFIX } from "../../../core/api/types";
 import { readWorkbook } from "../../../core/read";
@@ -197,6 +198,27 @@ describe("readWorkbook", () => {
       expect(doc.answers.map((a) => a.answers[0])).toEqual(LUWU_SCORES);
       expect(doc.priorities).toHaveLength(5);
       expect(doc.informasiUmum).toHaveLength(2);
+    });
+  });
+});
+
+describe("readWorkbook profile", () => {
+  it("returns the instansi written on the template's Instansi row, whatever its kind", () => {
+    const plan = templateLayout({
+      statementSet: "juknis22",
+      startYear: 2025,
+      endYear: 2027,
+      instansi: "Dinas Komunikasi dan Informatika Kota Denpasar",
+    }).plan;
+    const { doc } = readWorkbook([planToGrid(plan)]);
+    expect(doc.profile.instansi).toBe("Dinas Komunikasi dan Informatika Kota Denpasar");
+    expect(doc.profile.level).toBe("kota");
+    expect(doc.profile.period).toEqual({ startYear: 2025, endYear: 2027 });
+  });
+
+  describe("edge cases", () => {
+    it("returns the instansi from a title when there is no Instansi row (Luwu)", () => {
+      expect(readWorkbook(SEED_GRIDS.luwu).doc.profile.instansi).toBe("Pemerintah Kabupaten Luwu");
     });
   });
 });
