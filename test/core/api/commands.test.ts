@@ -238,7 +238,7 @@ describe("template", () => {
     expect(res.problems.filter((p) => p.code.startsWith("mark."))).toEqual([]);
     expect(res.refused).toBe(false);
     expect(res.analysis.mappingSource).toBe("sheet");
-    expect(res.analysis.instansi).toBe("Pemerintah Kabupaten Contoh");
+    expect(res.analysis.instansi).toBe("Kabupaten Contoh");
     expect(res.analysis.period).toEqual({ startYear: 2022, endYear: 2024 });
     expect(res.analysis.aspects.every((a) => a.average !== null)).toBe(true);
     expect(res.analysis.statements.map((s) => s.score)).toEqual(
