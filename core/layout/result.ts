@@ -22,6 +22,7 @@ import {
   normaliseRef,
   scoreFormula,
 } from "./formula";
+import { BODY, HEADER, INPUT, TITLE as SECTION } from "./styles";
 
 /**
  * The "Hasil Renaksi" sheet: statement scores, aspect averages and priorities, the Bagan Prioritas
@@ -66,17 +67,6 @@ export const RESULT_COLS = {
 
 export const CHART_ID = "renaksi-bagan-prioritas";
 
-const HEADER: CellStyle = {
-  bold: true,
-  fill: "#DDEBF7",
-  border: true,
-  wrap: true,
-  horizontal: "center",
-  vertical: "middle",
-};
-const BODY: CellStyle = { border: true, vertical: "top" };
-const INPUT: CellStyle = { border: true, fill: "#FFF2CC", vertical: "top" };
-const SECTION: CellStyle = { bold: true, fontColor: "#1F4E79" };
 const HELPER: CellStyle = { border: true, italic: true, fontColor: "#808080" };
 
 const RED = "#F8CBAD";

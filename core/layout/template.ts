@@ -5,6 +5,7 @@ import type { Statement } from "../model/statement";
 import { defaultMapping, statementSet } from "../templates";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
+import { BODY, HEADER, INPUT, TITLE } from "./styles";
 
 export { planToGrid, setCell } from "./plan-grid";
 
@@ -32,18 +33,6 @@ export interface TemplateLayout {
     { titleRow: number; headerRow: number; firstRow: number; rows: number }
   >;
 }
-
-const HEADER: CellStyle = {
-  bold: true,
-  fill: "#DDEBF7",
-  border: true,
-  wrap: true,
-  horizontal: "center",
-  vertical: "middle",
-};
-const BODY: CellStyle = { border: true, vertical: "top" };
-const INPUT: CellStyle = { border: true, fill: "#FFF2CC", vertical: "top" };
-const TITLE: CellStyle = { bold: true, fontColor: "#1F4E79" };
 
 export const TEMPLATE_MARKS = ["✓", "√", "v", "V", "X", "x"];
 const CUSTOM_ROWS = 10;

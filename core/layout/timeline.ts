@@ -8,6 +8,7 @@ import { MonevStatusSchema } from "../model/program";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { periodColumns, timelineRows, type TimelineRow } from "../compute/programs";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
+import { HEADER } from "./styles";
 
 /**
  * The "Timeline Program" sheet: the program tree (Kelompok Program / Program / Kegiatan) with its
@@ -47,15 +48,6 @@ export const STATUS_COLORS: Record<MonevStatus, string> = {
   tertunda: "#F8CBAD",
 };
 export const STATUS_LIST: MonevStatus[] = [...MonevStatusSchema.options];
-
-const HEADER: CellStyle = {
-  bold: true,
-  fill: "#DDEBF7",
-  border: true,
-  wrap: true,
-  horizontal: "center",
-  vertical: "middle",
-};
 
 /** The key a status is kept under: the activity code, or its title when it has no code. */
 export function statusKey(code: string, title: string): string {
