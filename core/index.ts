@@ -23,3 +23,4 @@ export * from "./i18n/dictionary";
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
 export { analyze, fill, chart, timeline, template } from "./api/commands";
+export { estimateRowHeights } from "./layout/row-heights";

@@ -1,0 +1,39 @@
+import type { SheetPlan } from "./sheet-plan";
+
+/** Default row height in points, and the height of one line of 11-pt text. */
+export const DEFAULT_ROW_HEIGHT = 15;
+
+/**
+ * Row heights for the rows whose wrapped text needs more than one line. Spreadsheet engines that
+ * open a file (LibreOffice, Excel reading .xlsx) do not re-fit rows, so a host that writes files
+ * sets these heights; hosts that can fit rows themselves (Excel's `autofitRows`, Sheets'
+ * `autoResizeRows`) may use that instead.
+ *
+ * The estimate: a column `width` characters wide holds about `width` average characters per line
+ * (a bold header about 10% fewer); explicit line breaks start new lines. Merged cells are skipped.
+ *
+ * @example estimateRowHeights(plan) // [{ row: 6, height: 45 }, ...] for a 3-line statement in row 6
+ */
+export function estimateRowHeights(plan: SheetPlan): { row: number; height: number }[] {
+  const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
+  const merged = new Set<string>();
+  for (const m of plan.merges) {
+    for (let r = m.row; r < m.row + m.rows; r++)
+      for (let c = m.col; c < m.col + m.cols; c++) merged.add(`${r}:${c}`);
+  }
+  const lines = new Map<number, number>();
+  for (const cell of plan.cells) {
+    if (!cell.style?.wrap || cell.formula !== undefined) continue;
+    if (typeof cell.value !== "string" || cell.value === "") continue;
+    if (merged.has(`${cell.row}:${cell.col}`)) continue;
+    const width = widths.get(cell.col) ?? 9;
+    const perLine = Math.max(1, Math.floor((width - 1) * (cell.style.bold ? 0.9 : 1)));
+    let n = 0;
+    for (const part of cell.value.split("\n")) n += Math.max(1, Math.ceil(part.length / perLine));
+    if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
+  }
+  return [...lines]
+    .filter(([, n]) => n > 1)
+    .sort((a, b) => a[0] - b[0])
+    .map(([row, n]) => ({ row, height: n * DEFAULT_ROW_HEIGHT }));
+}
