@@ -655,6 +655,9 @@ export function queueRender(
           w.merges = plan.merges.length;
         } else note("excel.skip.merge", tg.sheet, plan.merges.length);
       }
+      // Wrapped text (statements, reasons, activity titles) needs taller rows: Excel fits them
+      // itself once the column widths are set (ExcelApi 1.2, same requirement as the widths).
+      if (features.merge && cells.some((c) => c.style?.wrap)) block.format.autofitRows();
       if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.cols > 0)) {
         if (features.freezePanes) {
           const f = plan.frozen;

@@ -100,6 +100,8 @@ describe("runCommand", () => {
     const formulas = [...fake.sheet(MANAGED_SHEETS.result).cells.values()].filter((c) => c.formula);
     expect(formulas.some((c) => /^=AVERAGE\(/.test(c.formula!))).toBe(true);
     expect(out.written[0].formulas).toBe(expected.plans[0].cells.filter((c) => c.formula).length);
+    // the long statements wrap: their rows are fitted to the text after the widths are set
+    expect(fake.sheet(MANAGED_SHEETS.result).autofitRows).toHaveLength(1);
     // Luwu's own priorities (by discussion) are kept: Partisipasi 1, SDM 5
     const byKey = Object.fromEntries(out.analysis!.aspects.map((a) => [a.key, a.priority]));
     expect([byKey.partisipasi, byKey.koordinasi, byKey.data, byKey.kelembagaan, byKey.sdm]).toEqual(
@@ -228,7 +230,7 @@ describe("runCommand", () => {
       ]);
     });
 
-    it("returns Luwu's empty Partisipasi aspect as an error with its cell and writes nothing", async () => {
+    it("returns Luwu's empty Koordinasi aspect as an error with its cell and writes nothing", async () => {
       const fake = fakeOf(luwu);
       const out = await runCommand("fill", workbook, core, hostOf(fake));
       expect(out.refused).toBe(true);

@@ -44,6 +44,8 @@ export interface FakeSheet {
   charts: FakeChart[];
   frozen: { rows: number; cols: number } | null;
   columnWidths: Record<number, number>;
+  /** Ranges whose rows were auto-fitted (format.autofitRows, ExcelApi 1.2). */
+  autofitRows: string[];
   notes: Record<string, string>;
 }
 
@@ -121,6 +123,7 @@ function newSheet(name: string): FakeSheet {
     charts: [],
     frozen: null,
     columnWidths: {},
+    autofitRows: [],
     notes: {},
   };
 }
@@ -382,6 +385,11 @@ export function createFakeOffice(opts: FakeOptions) {
     get format(): any {
       return recorder(this.ctx, [], (path, value) => {
         const { s, r } = this.at();
+        if (path[0] === "autofitRows") {
+          if (!versionAtMost("1.2", apiVersion)) throw new Error("ApiNotFound: autofitRows");
+          s.autofitRows.push(rectAddress(r));
+          return;
+        }
         if (path[0] === "columnWidth") {
           for (let c = r.col; c < r.col + Math.min(r.cols, 200); c++)
             s.columnWidths[c] = value as number;
