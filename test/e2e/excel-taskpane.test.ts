@@ -180,6 +180,13 @@ describe("excel taskpane in Chromium", () => {
       ).__fake.state.sheets.map((s) => s.name),
     );
     expect(sheets).toEqual(klungkung.map((g) => g.sheet));
+    // A picture of the pane for reviewers (not compared): out/screenshots/excel-taskpane.png
+    fs.mkdirSync(path.join(root, "out", "screenshots"), { recursive: true });
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.screenshot({
+      path: path.join(root, "out", "screenshots", "excel-taskpane.png"),
+      fullPage: true,
+    });
   });
 
   it("returns the result sheet written on fill, saying where before and what after", async () => {
