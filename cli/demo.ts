@@ -1,44 +1,241 @@
 /**
- * `npm run demo`: fills every example workbook into out/ and prints the summary table of each,
- * then the province roll-up. The README's main job: `npm ci && npm run demo`.
+ * `npm run demo`: the README's main job (`npm ci && npm run demo`). Fills the example workbooks
+ * into out/ and prints each one's summary, shows that Luwu as printed is refused (its empty aspect,
+ * with the cell) and which cells the analyst's corrected copy changes, then the province roll-up
+ * and a verdict per file. Exit 0 when every example behaved as expected, 1 otherwise.
+ *
+ *   npx tsx cli/demo.ts [examplesDir] [outDir]     (defaults: examples/ and out/)
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { sheetA1, type CellValue, type Grid } from "../core/grid";
+import { t } from "../core/i18n/dictionary";
 import type { Analysis } from "../core/model/analysis";
 import type { Problem } from "../core/problem";
+import { fillIn } from "./format";
 import { fillFile, type Io } from "./main";
-import { rollupText, summaryText } from "./summary";
+import { problemLine, rollupText, summaryText } from "./summary";
+import { openWorkbook } from "./xlsx/workbook";
 
-const ROOT = path.join(__dirname, "..");
-export const DEMO_FILES = ["klungkung", "luwu", "cilacap", "kapuas"];
-
-async function main(): Promise<void> {
-  const outDir = path.join(ROOT, "out");
-  fs.mkdirSync(outDir, { recursive: true });
-  const quiet: Io = { out: () => undefined, err: () => undefined };
-  const items: { file: string; analysis: Analysis | null; problems: Problem[] }[] = [];
-  let failures = 0;
-  for (const name of DEMO_FILES) {
-    const input = path.join(ROOT, "examples", `${name}.xlsx`);
-    const out = path.join(outDir, `${name}.xlsx`);
-    const r = await fillFile(input, out, {}, quiet);
-    const label = path.relative(ROOT, r.code === 0 ? out : input);
-    items.push({ file: label, analysis: r.analysis ?? null, problems: r.problems });
-    if (r.analysis) console.log(`${summaryText(r.analysis, label)}\n`);
-    if (r.code === 0)
-      console.log(`-> ${label} (Hasil Renaksi + Bagan Prioritas + Timeline Program)\n`);
-    else {
-      failures++;
-      console.log(
-        `-> ${path.relative(ROOT, input)}: tidak ditulis / not written (lihat masalah di atas)\n`,
-      );
-    }
-  }
-  console.log(rollupText(items));
-  process.exitCode = failures ? 2 : 0;
+/** What each example must do: fill, or be refused with a given error (and which file fixes it). */
+export interface DemoCase {
+  name: string;
+  expect: "filled" | "refused";
+  /** The error code a refusal must carry. */
+  code?: string;
+  /** The example that corrects a refused one. */
+  fixedBy?: string;
+  /** Shown after the file name. */
+  tag?: string;
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+export const DEMO_CASES: readonly DemoCase[] = [
+  { name: "klungkung", expect: "filled" },
+  { name: "cilacap", expect: "filled" },
+  { name: "kapuas", expect: "filled" },
+  {
+    name: "luwu",
+    expect: "refused",
+    code: "aspect.empty",
+    fixedBy: "luwu-perbaikan",
+    tag: "cli.demo.asPrinted",
+  },
+  { name: "luwu-perbaikan", expect: "filled" },
+];
+
+/** Both languages on one line: "diisi / filled". */
+const both = (key: string, vars: Record<string, string | number> = {}): string =>
+  `${fillIn(t(key, "id"), vars)} / ${fillIn(t(key, "en"), vars)}`;
+
+/** Both languages on two lines, the English one indented. */
+const twoLines = (key: string, vars: Record<string, string | number> = {}): string =>
+  `${fillIn(t(key, "id"), vars)}\n  ${fillIn(t(key, "en"), vars)}`;
+
+export interface CellChange {
+  cell: string;
+  before: CellValue;
+  after: CellValue;
+  /** The first number on the cell's row (the statement number), null when none. */
+  no: number | null;
+  /** The nearest text above the cell in its column (its header), "" when none. */
+  column: string;
+}
+
+/** Cells whose value differs between two workbooks' grids (same sheet, same address). */
+export function gridChanges(before: readonly Grid[], after: readonly Grid[]): CellChange[] {
+  const out: CellChange[] = [];
+  const at = (g: Grid | undefined, r: number, c: number): CellValue =>
+    g?.values[r - g.origin.row]?.[c - g.origin.col] ?? null;
+  for (const b of after) {
+    const a = before.find((g) => g.sheet === b.sheet);
+    const rows = new Set<number>();
+    const cols = new Set<number>();
+    for (const g of [a, b]) {
+      if (!g) continue;
+      g.values.forEach((row, i) => {
+        rows.add(g.origin.row + i);
+        row.forEach((_, j) => cols.add(g.origin.col + j));
+      });
+    }
+    for (const r of [...rows].sort((x, y) => x - y)) {
+      for (const c of [...cols].sort((x, y) => x - y)) {
+        const v0 = at(a, r, c);
+        const v1 = at(b, r, c);
+        if (v0 === v1) continue;
+        let no: number | null = null;
+        for (let cc = b.origin.col; cc < c && no === null; cc++) {
+          const v = at(b, r, cc);
+          if (typeof v === "number") no = v;
+        }
+        let column = "";
+        for (let rr = r - 1; rr >= b.origin.row && !column; rr--) {
+          const v = at(b, rr, c);
+          if (typeof v === "string" && v.length > 1) column = v;
+        }
+        out.push({ cell: sheetA1(b.sheet, r, c), before: v0, after: v1, no, column });
+      }
+    }
+  }
+  return out;
+}
+
+export interface DemoOutcome {
+  name: string;
+  input: string;
+  out?: string;
+  behaved: boolean;
+  refused: boolean;
+  errors: Problem[];
+}
+
+const show = (v: CellValue, locale: "id" | "en"): string =>
+  v === null || v === "" ? t("cli.demo.empty", locale) : String(v);
+
+/** Runs the demo; prints through `io.out`; returns the exit code and what each example did. */
+export async function runDemo(
+  examplesDir: string,
+  outDir: string,
+  io: Io,
+  cases: readonly DemoCase[] = DEMO_CASES,
+): Promise<{ code: number; outcomes: DemoOutcome[] }> {
+  fs.mkdirSync(outDir, { recursive: true });
+  const rel = (p: string): string => path.relative(process.cwd(), p) || p;
+  const quiet: Io = { out: () => undefined, err: () => undefined };
+  const outcomes: DemoOutcome[] = [];
+  const rollup: { file: string; analysis: Analysis | null; problems: Problem[] }[] = [];
+  io.out(twoLines("cli.demo.title"));
+  io.out(both("cli.demo.io", { input: rel(examplesDir), output: rel(outDir) }));
+  for (const [i, c] of cases.entries()) {
+    const input = path.join(examplesDir, `${c.name}.xlsx`);
+    const out = path.join(outDir, `${c.name}.xlsx`);
+    const tag = c.tag ? ` (${both(c.tag)})` : "";
+    io.out(`\n${"=".repeat(100)}`);
+    io.out(
+      fillIn(t("cli.demo.step", "id"), { n: i + 1, total: cases.length, file: rel(input) }) + tag,
+    );
+    let r;
+    try {
+      r = await fillFile(input, out, {}, quiet);
+    } catch (e) {
+      // A missing or unreadable example is an unexpected failure of the demo, not a crash.
+      const problems = (e as { problems?: Problem[] }).problems ?? [];
+      for (const p of problems) io.out(problemLine(p, "id"));
+      if (!problems.length) io.out(String(e));
+      outcomes.push({ name: c.name, input, behaved: false, refused: true, errors: problems });
+      rollup.push({ file: rel(input), analysis: null, problems });
+      continue;
+    }
+    const errors = r.problems.filter((p) => p.severity === "error");
+    const refused = r.code !== 0;
+    const label = rel(refused ? input : out);
+    rollup.push({ file: label, analysis: r.analysis ?? null, problems: r.problems });
+    if (r.analysis) io.out(summaryText(r.analysis, label));
+    else for (const p of r.problems) io.out(problemLine(p, "id"));
+    io.out("");
+    const behaved =
+      c.expect === "filled"
+        ? !refused
+        : refused && (c.code === undefined || errors.some((p) => p.code === c.code));
+    outcomes.push({ name: c.name, input, out: r.out, behaved, refused, errors });
+    if (!refused) {
+      io.out(
+        `-> ${both("cli.demo.written", {
+          file: rel(out),
+          sheets: (r.sheets ?? []).join(", "),
+          charts: r.charts ?? 0,
+        })}`,
+      );
+      continue;
+    }
+    io.out(`-> ${behaved ? twoLines("cli.demo.refusedExpected") : both("cli.fill.refused")}`);
+    for (const p of errors) {
+      io.out(`   ${p.cell ?? ""}  ${p.message}`);
+      io.out(`   ${" ".repeat(p.cell?.length ?? 0)}  ${p.messageEn}`);
+    }
+    if (c.fixedBy) {
+      const fixed = path.join(examplesDir, `${c.fixedBy}.xlsx`);
+      const changes = gridChanges(
+        (await openWorkbook(input)).grids,
+        (await openWorkbook(fixed)).grids,
+      );
+      io.out(
+        `\n   ${twoLines("cli.demo.fixedBy", { file: rel(fixed), count: changes.length }).replace("\n", "\n   ")}`,
+      );
+      for (const ch of changes) {
+        const vars = (locale: "id" | "en"): Record<string, string | number> => ({
+          no: ch.no ?? "-",
+          column: ch.column,
+          before: show(ch.before, locale),
+          after: show(ch.after, locale),
+        });
+        io.out(`   ${ch.cell}  ${fillIn(t("cli.demo.fixedCell", "id"), vars("id"))}`);
+        io.out(
+          `   ${" ".repeat(ch.cell.length)}  ${fillIn(t("cli.demo.fixedCell", "en"), vars("en"))}`,
+        );
+      }
+    }
+  }
+  io.out(`\n${"=".repeat(100)}`);
+  io.out(rollupText(rollup));
+  io.out(`\n== ${both("cli.demo.result")}`);
+  for (const o of outcomes) {
+    const what = o.refused
+      ? `${both("cli.demo.refused")}: ${o.errors.map((p) => `${p.code} ${p.cell ?? ""}`.trim()).join("; ")}`
+      : `${both("cli.demo.filled")}: ${rel(o.out ?? "")}`;
+    io.out(
+      `  ${o.behaved ? "OK   " : "GAGAL"}  ${o.name.padEnd(16)} ${what}${
+        o.behaved ? "" : `  (${both("cli.demo.unexpected")})`
+      }`,
+    );
+  }
+  const failed = outcomes.filter((o) => !o.behaved).length;
+  io.out("");
+  io.out(
+    failed === 0
+      ? twoLines("cli.demo.allOk", { output: `${rel(outDir)}${path.sep}` })
+      : twoLines("cli.demo.someFailed", { count: failed }),
+  );
+  return { code: failed === 0 ? 0 : 1, outcomes };
+}
+
+if (require.main === module) {
+  const root = path.join(__dirname, "..");
+  const io: Io = {
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+  };
+  runDemo(
+    path.resolve(process.argv[2] ?? path.join(root, "examples")),
+    path.resolve(process.argv[3] ?? path.join(root, "out")),
+    io,
+  ).then(
+    (r) => {
+      process.exitCode = r.code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`renaksi demo: ${e instanceof Error ? e.message : String(e)}\n`);
+      if (process.env.RENAKSI_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -227,9 +227,13 @@ async function cmdSummary(args: string[], io: Io): Promise<number> {
 
 export interface FillOutcome {
   code: number;
+  /** The file written (absent when refused). */
   out?: string;
   analysis?: Analysis;
   problems: Problem[];
+  /** Sheets written and native charts added (absent when refused). */
+  sheets?: string[];
+  charts?: number;
 }
 
 /** The fill command's work, shared with the demo. Writes `out` only when nothing forbids it. */
@@ -266,7 +270,14 @@ export async function fillFile(
   io.out(
     fillIn(t("cli.fill.sheets", locale), { sheets: built.sheets.join(", "), charts: built.charts }),
   );
-  return { code: EXIT.ok, out, analysis: filled.analysis, problems };
+  return {
+    code: EXIT.ok,
+    out,
+    analysis: filled.analysis,
+    problems,
+    sheets: built.sheets,
+    charts: built.charts,
+  };
 }
 
 /** Default output name: "klungkung.xlsx" -> "klungkung-renaksi.xlsx" beside it. */

@@ -133,9 +133,14 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
   out.push(
     `== ${file}${a.instansi ? ` | ${a.instansi}` : ""} | ${L("cli.summary.period")} ${period}`,
   );
-  const mapping = a.mappingSource.startsWith("template:")
-    ? fillIn(L("cli.summary.mappingTemplate"), { id: a.mappingSource.slice(9) })
-    : L("cli.summary.mappingSheet");
+  const mapping =
+    a.statements.length === 0
+      ? L("cli.summary.mappingNone")
+      : a.mappingSource.startsWith("template:")
+        ? fillIn(L("cli.summary.mappingTemplate"), { id: a.mappingSource.slice(9) })
+        : a.mappingSource === "groups"
+          ? L("cli.summary.mappingGroups")
+          : L("cli.summary.mappingSheet");
   out.push(`${L("cli.summary.mapping")}: ${mapping}`);
   out.push("", L("cli.summary.aspects"));
   const byPriority = [...a.aspects].sort(
@@ -192,7 +197,11 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
   else {
     const rows: string[][] = [];
     for (const i of a.indicators) {
-      const base = `${formatNumber(i.baseline.value, 2, locale).replace(/[,.]00$/, "")}${i.baseline.year ? ` (${i.baseline.year})` : ""}`;
+      // A "%" indicator holds fractions (1 = 100%): show them as percentages.
+      const pct = i.unit.trim() === "%";
+      const val = (v: number | null): string =>
+        pct ? formatPercent(v, 2, locale) : formatNumber(v, 2, locale).replace(/[,.]00$/, "");
+      const base = `${val(i.baseline.value)}${i.baseline.year ? ` (${i.baseline.year})` : ""}`;
       rows.push([i.name, i.unit, L(`cli.polarity.${i.polarity}`), "baseline", base, "", "", ""]);
       for (const y of i.years) {
         rows.push([
@@ -200,8 +209,8 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
           "",
           "",
           String(y.year),
-          formatNumber(y.target, 2, locale).replace(/[,.]00$/, ""),
-          formatNumber(y.realisasi, 2, locale).replace(/[,.]00$/, ""),
+          val(y.target),
+          val(y.realisasi),
           y.capaian !== null
             ? formatPercent(y.capaian, 2, locale)
             : y.met === null
@@ -213,7 +222,7 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
                 : locale === "en"
                   ? "not met"
                   : "tidak tercapai",
-          formatNumber(y.gap, 2, locale),
+          pct ? formatPercent(y.gap, 2, locale) : formatNumber(y.gap, 2, locale),
         ]);
       }
     }
@@ -278,14 +287,17 @@ export function rollupText(
       String(warnings),
     ];
   });
+  // A workbook with an error (refused by fill) does not count in the means: its averages are
+  // incomplete, and its corrected copy is usually in the same batch.
+  const valid = items.filter((it) => !it.problems.some((p) => p.severity === "error"));
   const means = ASPECTS.map((x) => {
-    const vals = items
+    const vals = valid
       .map((it) => it.analysis?.aspects.find((y) => y.key === x.key)?.average ?? null)
       .filter((v): v is number => v !== null);
     return vals.length ? vals.reduce((s, v) => s + v, 0) / vals.length : null;
   });
   rows.push([
-    L("cli.summary.rollupMean"),
+    fillIn(L("cli.summary.rollupMean"), { n: valid.length }),
     "",
     ...means.map((m) => formatNumber(m, 2, locale)),
     "",
@@ -294,7 +306,7 @@ export function rollupText(
   ]);
   const firstCounts = ASPECTS.map(
     (x) =>
-      items.filter((it) => it.analysis?.aspects.find((y) => y.key === x.key)?.priority === 1)
+      valid.filter((it) => it.analysis?.aspects.find((y) => y.key === x.key)?.priority === 1)
         .length,
   );
   rows.push([L("cli.summary.rollupFirst"), "", ...firstCounts.map(String), "", "", ""]);

@@ -4,7 +4,15 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
   "cli.summary.period": ["Periode", "Period"],
   "cli.summary.mapping": ["Kategorisasi", "Categorisation"],
   "cli.summary.mappingSheet": ["dari lembar kerja", "from the workbook"],
+  "cli.summary.mappingGroups": [
+    "dari judul kelompok pernyataan",
+    "from the statements' group headings",
+  ],
   "cli.summary.mappingTemplate": ["bawaan templat {id}", "template default {id}"],
+  "cli.summary.mappingNone": [
+    "tidak ada (tidak ada matriks asesmen)",
+    "none (no assessment matrix)",
+  ],
   "cli.summary.aspects": ["Aspek", "Aspects"],
   "cli.summary.informasi": ["Informasi umum", "General information"],
   "cli.summary.indicators": ["Indikator sasaran", "Indicators"],
@@ -17,8 +25,11 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
   "cli.summary.noProblems": ["Tidak ada masalah.", "No problems."],
   "cli.summary.none": ["(tidak ditemukan)", "(not found)"],
   "cli.summary.rollup": ["Rekap provinsi", "Province roll-up"],
-  "cli.summary.rollupMean": ["Rata-rata semua instansi", "Mean over all instansi"],
-  "cli.summary.rollupFirst": ["Prioritas 1 di", "Priority 1 in"],
+  "cli.summary.rollupMean": [
+    "Rata-rata {n} berkas tanpa galat",
+    "Mean over {n} files without errors",
+  ],
+  "cli.summary.rollupFirst": ["Prioritas 1 di (tanpa galat)", "Priority 1 in (no errors)"],
   "cli.col.file": ["Berkas", "File"],
   "cli.col.instansi": ["Instansi", "Instansi"],
   "cli.col.aspect": ["Aspek", "Aspect"],
@@ -85,5 +96,42 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
   "cli.err.unexpected": [
     "Kesalahan tak terduga (mohon laporkan): {detail}",
     "Unexpected error (please report it): {detail}",
+  ],
+  "cli.demo.title": [
+    "Renaksi: demo dengan buku kerja contoh dari dokumen sumber",
+    "Renaksi: demo with example workbooks from the source documents",
+  ],
+  "cli.demo.io": ["Masukan: {input} · Keluaran: {output}", "Input: {input} · Output: {output}"],
+  "cli.demo.step": ["[{n}/{total}] {file}", "[{n}/{total}] {file}"],
+  "cli.demo.asPrinted": ["seperti tercetak", "as printed"],
+  "cli.demo.written": [
+    "Ditulis: {file} (lembar: {sheets}; grafik asli: {charts})",
+    "Written: {file} (sheets: {sheets}; native charts: {charts})",
+  ],
+  "cli.demo.refusedExpected": [
+    "DITOLAK, sesuai harapan: fill tidak menulis apa pun, karena",
+    "REFUSED, as expected: fill wrote nothing, because",
+  ],
+  "cli.demo.fixedBy": [
+    "Salinan yang diperbaiki analis, {file}, berbeda di {count} sel:",
+    "The analyst's corrected copy, {file}, differs in {count} cells:",
+  ],
+  "cli.demo.fixedCell": [
+    'pernyataan {no}, kolom "{column}": {before} -> {after}',
+    'statement {no}, column "{column}": {before} -> {after}',
+  ],
+  "cli.demo.empty": ["(kosong)", "(empty)"],
+  "cli.demo.result": ["Hasil demo", "Demo result"],
+  "cli.demo.filled": ["diisi", "filled"],
+  "cli.demo.refused": ["ditolak", "refused"],
+  "cli.demo.asExpected": ["sesuai harapan", "as expected"],
+  "cli.demo.unexpected": ["TIDAK SESUAI HARAPAN", "NOT AS EXPECTED"],
+  "cli.demo.allOk": [
+    "Semua contoh berperilaku sesuai harapan. Buka {output}*.xlsx di Excel atau LibreOffice: lembar Hasil Renaksi (rumus hidup, Bagan Prioritas) dan Timeline Program.",
+    "Every example behaved as expected. Open {output}*.xlsx in Excel or LibreOffice: the Hasil Renaksi sheet (live formulas, priority chart) and Timeline Program.",
+  ],
+  "cli.demo.someFailed": [
+    "{count} contoh tidak berperilaku sesuai harapan (lihat di atas).",
+    "{count} examples did not behave as expected (see above).",
   ],
 };
