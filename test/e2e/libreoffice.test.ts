@@ -1,8 +1,10 @@
 /**
- * Real-engine check: the seed workbooks are filled by the .xlsx host, recalculated by LibreOffice
- * headless (OOXML recalculation "always" in a throwaway profile, so no cached value is trusted) and
- * every formula cell is compared with what the core computed (`expected`). One filled workbook is
- * also exported to PDF and HTML (whose chart image is a PNG) to prove the native chart renders.
+ * Real-engine check: the example workbooks (built from the seed fixtures exactly as examples/ is)
+ * are filled by the .xlsx host, recalculated by LibreOffice headless (OOXML recalculation "always"
+ * in a throwaway profile, so no cached value is trusted) and every formula cell is compared with
+ * what the core computed (`expected`). One filled workbook is also exported to PDF and HTML (whose
+ * chart image is a PNG) to prove the native chart renders. Luwu as printed is refused before any
+ * engine sees it: its "Koordinasi & Monev" aspect has no statement.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -12,13 +14,12 @@ import ExcelJS from "exceljs";
 import { fill, timeline } from "../../core/index";
 import type { CellValue } from "../../core/grid";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
-import { SEED_GRIDS } from "../fixtures/grids";
-import { buildExample } from "../../cli/examples-build";
+import { buildExample, EXAMPLES } from "../../cli/examples-build";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { plainValue } from "../../cli/xlsx/read-grids";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-const SEEDS = ["klungkung", "luwu", "cilacap", "kapuas"] as const;
+const SEEDS = ["klungkung", "cilacap", "kapuas", "luwu-perbaikan"] as const;
 
 function profileDir(root: string, name: string): string {
   const dir = path.join(root, `profile-${name}`);
@@ -80,7 +81,8 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
   beforeAll(async () => {
     const inputs: string[] = [];
     for (const seed of SEEDS) {
-      const book = await loadWorkbook(await buildExample(SEED_GRIDS[seed]), `${seed}.xlsx`);
+      const { grids, notes } = EXAMPLES[seed];
+      const book = await loadWorkbook(await buildExample(grids, notes), `${seed}.xlsx`);
       const f = fill(book.grids);
       const tl = timeline(book.grids, { granularity: "semester" });
       const plans = [...f.plans, ...(tl.refused ? [] : tl.plans)];
@@ -137,6 +139,20 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
     }
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(10);
+  });
+
+  it("returns Luwu as printed refused with aspect.empty naming the categorisation range", async () => {
+    const book = await loadWorkbook(await buildExample(EXAMPLES.luwu.grids), "luwu.xlsx");
+    const f = fill(book.grids);
+    expect(f.refused).toBe(true);
+    expect(f.plans).toEqual([]);
+    expect(f.problems.filter((p) => p.severity === "error")).toEqual([
+      expect.objectContaining({
+        code: "aspect.empty",
+        cell: "Kategorisasi!A4:K28",
+        messageEn: expect.stringContaining("Coordination, Monitoring & Evaluation"),
+      }),
+    ]);
   });
 
   it("returns a PDF and a PNG of the Klungkung result with the priority chart drawn", () => {
