@@ -3,9 +3,14 @@ import { bigProgramGrid } from "../fixtures/grids/synthetic";
 import type { Grid } from "../../core/grid";
 import {
   BLOCK_WRITES_PER_SHEET,
+  ISSUE_CAP,
   isBlockWrite,
+  isReadCall,
   PER_CELL_METHODS,
   readCalls,
+  sheetsWithinCap,
+  templateReadCalls,
+  WRITE_BUDGET,
   WRITE_CALLS_MAX,
 } from "../../sheets-script/src/adapter/budget";
 import { COMMANDS, type CommandName } from "../../sheets-script/src/server/api";
@@ -17,6 +22,16 @@ const KLUNGKUNG_10K: Grid[] = SEED_GRIDS.klungkung.map((g) =>
   g.sheet === "Program" ? { ...bigProgramGrid(10000, 2022, 2024), sheet: "Program" } : g,
 );
 
+/** Klungkung's workbook plus `extra` sheets of notes (nothing core reads as a table). */
+function withExtraSheets(extra: number): Grid[] {
+  const notes = Array.from({ length: extra }, (_, i) => ({
+    sheet: `Catatan ${i + 1}`,
+    origin: { row: 1, col: 1 },
+    values: [["Catatan rapat"]],
+  }));
+  return [...SEED_GRIDS.klungkung, ...notes];
+}
+
 function run(
   grids: Grid[],
   command: CommandName,
@@ -26,6 +41,15 @@ function run(
   const rows = app.sheet(res.writes[0]?.sheet ?? "")?.extent().rows ?? 0;
   return { log: app.log, written: res.writes.length, ok: res.ok, rows };
 }
+
+/** Calls on Klungkung's five-sheet workbook, first run (any change to them is deliberate). */
+const KLUNGKUNG_CALLS: Record<CommandName, number> = {
+  analyze: 12,
+  template: 23,
+  fill: 39,
+  chart: 35,
+  timeline: 37,
+};
 
 describe("call budget", () => {
   it("returns a 10,000-activity program matrix with its own rows", () => {
@@ -49,26 +73,74 @@ describe("call budget", () => {
     for (const grids of [SEED_GRIDS.klungkung, KLUNGKUNG_10K]) {
       const { log, written } = run(grids, command);
       const sheets = grids.length;
-      const sheetsRead = command === "template" ? 0 : sheets;
-      expect(log.named("getValues")).toBe(sheetsRead);
-      const writes = log.count() - readCalls(sheets, sheetsRead);
-      expect(writes).toBeLessThanOrEqual(WRITE_CALLS_MAX);
+      const reads = command === "template" ? templateReadCalls() : readCalls(sheets, sheets);
+      expect(log.named("getSheetValues")).toBe(command === "template" ? 0 : sheets);
+      expect(log.named("getValues")).toBe(0);
+      expect(log.count(isReadCall)).toBe(reads);
+      const writes = log.count() - reads;
+      expect(writes).toBeLessThanOrEqual(WRITE_BUDGET[command]);
       expect(log.count(isBlockWrite)).toBeLessThanOrEqual(BLOCK_WRITES_PER_SHEET * written);
       for (const m of PER_CELL_METHODS) expect(log.named(m)).toBe(0);
     }
   });
 
-  it("returns the timeline's exact call list on Klungkung (any change to it is deliberate)", () => {
+  it.each(COMMANDS)("returns %s with Klungkung's exact call count", (command) => {
+    const { log } = run(SEED_GRIDS.klungkung, command);
+    expect(log.count()).toBe(KLUNGKUNG_CALLS[command]);
+  });
+
+  it.each(COMMANDS)("returns at most one builder factory per kind for %s", (command) => {
+    const { log } = run(SEED_GRIDS.klungkung, command);
+    expect(log.named("newDataValidation")).toBeLessThanOrEqual(1);
+    expect(log.named("newConditionalFormatRule")).toBeLessThanOrEqual(1);
+    expect(log.named("newTextStyle")).toBeLessThanOrEqual(1);
+    expect(log.named("newChart")).toBeLessThanOrEqual(1);
+  });
+
+  it("returns the timeline's call list on Klungkung, one call per property", () => {
     const { log } = run(SEED_GRIDS.klungkung, "timeline");
-    expect(log.count()).toBe(readCalls(5, 5) + 33);
-    expect(log.named("setValues")).toBe(1);
-    expect(log.named("setBackgrounds")).toBe(1);
-    expect(log.named("setNumberFormats")).toBe(1);
-    expect(log.named("setDataValidations")).toBe(1);
-    expect(log.named("setConditionalFormatRules")).toBe(1);
+    expect(log.count()).toBe(readCalls(5, 5) + 25);
+    expect(log.byMethod()).toMatchObject({
+      "Range.setValues": 1,
+      "Range.setBackgrounds": 1,
+      "Range.setNumberFormats": 1,
+      "Range.setTextStyles": 1,
+      "Range.setDataValidations": 1,
+      "Sheet.setConditionalFormatRules": 1,
+      "Sheet.getRangeList": 2,
+      "RangeList.getRanges": 1,
+      "Range.mergeVertically": 1,
+      "Range.merge": 2,
+      "Sheet.setColumnWidths": 3,
+    });
+    expect(log.named("setFontWeights") + log.named("setFontStyles")).toBe(0);
+    expect(log.named("getRange")).toBe(0);
+  });
+
+  it("returns the fill's chart and overlay without a chart look-up on a new sheet", () => {
+    const { log } = run(SEED_GRIDS.klungkung, "fill");
+    expect(log.named("getCharts")).toBe(0);
+    expect(log.named("insertChart")).toBe(1);
+    expect(log.named("setColumnWidths")).toBe(5);
+    expect(log.named("getDataValidations")).toBe(1);
+  });
+
+  it("returns analyze within the issue's cap of 15 calls up to six sheets", () => {
+    expect(sheetsWithinCap("analyze")).toBe(6);
+    expect(run(SEED_GRIDS.klungkung, "analyze").log.count()).toBe(12);
+    expect(run(withExtraSheets(1), "analyze").log.count()).toBe(14);
+    expect(run(withExtraSheets(1), "analyze").log.count()).toBeLessThanOrEqual(ISSUE_CAP);
+    expect(run(withExtraSheets(2), "analyze").log.count()).toBe(16);
   });
 
   describe("edge cases", () => {
+    it("returns no workbook size for which a writing command fits the literal cap", () => {
+      for (const command of ["template", "fill", "chart", "timeline"] as const) {
+        expect(sheetsWithinCap(command)).toBe(0);
+      }
+      expect(templateReadCalls() + WRITE_BUDGET.template).toBeGreaterThan(ISSUE_CAP);
+    });
+
     it("returns a re-run within the budget (the previous run cleared in one call)", () => {
       const app = fakeWorkbook(KLUNGKUNG_10K);
       const server = serverFor(app);
@@ -77,13 +149,37 @@ describe("call budget", () => {
       server.runCommand({ command: "timeline" });
       expect(app.log.named("clear")).toBe(1);
       expect(app.log.named("insertSheet")).toBe(0);
-      expect(app.log.count() - readCalls(6, 6)).toBeLessThanOrEqual(WRITE_CALLS_MAX);
+      expect(app.log.count(isReadCall)).toBe(readCalls(6, 6));
+      expect(app.log.count() - readCalls(6, 6)).toBeLessThanOrEqual(WRITE_BUDGET.timeline);
+    });
+
+    it("returns a fill re-run within the budget, its chart replaced", () => {
+      const app = fakeWorkbook(SEED_GRIDS.klungkung);
+      const server = serverFor(app);
+      server.runCommand({ command: "fill" });
+      app.log.reset();
+      server.runCommand({ command: "fill" });
+      expect(app.log.named("getCharts")).toBe(1);
+      expect(app.log.named("removeChart")).toBe(1);
+      expect(app.log.count() - readCalls(6, 6)).toBeLessThanOrEqual(WRITE_BUDGET.fill);
+      expect(WRITE_CALLS_MAX).toBe(WRITE_BUDGET.fill);
     });
 
     it("returns the analyze command without any write", () => {
       const { log } = run(KLUNGKUNG_10K, "analyze");
       expect(log.count()).toBe(readCalls(5, 5));
       expect(log.count(isBlockWrite)).toBe(0);
+    });
+
+    it("returns one more getSheetByName per taken template name", () => {
+      const app = fakeWorkbook(SEED_GRIDS.klungkung);
+      const server = serverFor(app);
+      server.runCommand({ command: "template" });
+      app.log.reset();
+      const res = server.runCommand({ command: "template" });
+      expect(res.writes[0].sheet).toBe("Renaksi (2)");
+      expect(app.log.named("getSheetByName")).toBe(2);
+      expect(app.log.count(isReadCall)).toBe(templateReadCalls(2));
     });
   });
 });

@@ -7,7 +7,9 @@
  * being assembled in memory: their chained calls are not counted, but the factory call that
  * creates them (SpreadsheetApp.newDataValidation, Sheet.newChart, ...) is.
  *
- * Like the real service, every 2-D setter throws when the array does not match the range.
+ * Like the real service, every 2-D setter throws when the array does not match the range. Builders
+ * and built values (validations, rules, text styles) are plain in-memory objects: their methods,
+ * `copy()` included, are not counted, as in the README's budget.
  *
  * @example
  *   const app = new FakeSpreadsheetApp();
@@ -33,6 +35,8 @@ import type {
   SheetPort,
   SpreadsheetAppPort,
   SpreadsheetPort,
+  TextStyleBuilderPort,
+  TextStyleLike,
   UiPort,
 } from "../../sheets-script/src/adapter/ports";
 
@@ -109,6 +113,13 @@ class FakeValidationBuilder implements DataValidationBuilderPort {
   private list: string[] = [];
   private help = "";
   private allowInvalid = true;
+  copy(): DataValidationBuilderPort {
+    const b = new FakeValidationBuilder();
+    b.list = [...this.list];
+    b.help = this.help;
+    b.allowInvalid = this.allowInvalid;
+    return b;
+  }
   requireValueInList(values: string[]): DataValidationBuilderPort {
     this.list = [...values];
     return this;
@@ -152,6 +163,14 @@ class FakeConditionalBuilder implements ConditionalFormatRuleBuilderPort {
   private when(kind: string, ...args: (number | string)[]): ConditionalFormatRuleBuilderPort {
     this.condition = { kind, args };
     return this;
+  }
+  copy(): ConditionalFormatRuleBuilderPort {
+    const b = new FakeConditionalBuilder();
+    b.ranges = [...this.ranges];
+    b.condition = { kind: this.condition.kind, args: [...this.condition.args] };
+    b.background = this.background;
+    b.fontColor = this.fontColor;
+    return b;
   }
   setRanges(ranges: RangePort[]) {
     this.ranges = ranges;
@@ -199,6 +218,41 @@ class FakeConditionalBuilder implements ConditionalFormatRuleBuilderPort {
       this.background,
       this.fontColor,
     );
+  }
+}
+
+/** A built text style; an unset property (undefined) leaves the cell's own value alone. */
+export class FakeTextStyle implements TextStyleLike {
+  constructor(
+    readonly bold: boolean | undefined,
+    readonly italic: boolean | undefined,
+    readonly color: string | undefined,
+  ) {}
+  copy(): TextStyleBuilderPort {
+    return new FakeTextStyleBuilder(this.bold, this.italic, this.color);
+  }
+}
+
+class FakeTextStyleBuilder implements TextStyleBuilderPort {
+  constructor(
+    private bold?: boolean,
+    private italic?: boolean,
+    private color?: string,
+  ) {}
+  setBold(bold: boolean): TextStyleBuilderPort {
+    this.bold = bold;
+    return this;
+  }
+  setItalic(italic: boolean): TextStyleBuilderPort {
+    this.italic = italic;
+    return this;
+  }
+  setForegroundColor(cssString: string): TextStyleBuilderPort {
+    this.color = cssString;
+    return this;
+  }
+  build(): TextStyleLike {
+    return new FakeTextStyle(this.bold, this.italic, this.color);
   }
 }
 
@@ -340,6 +394,15 @@ export class FakeRange implements RangePort {
   setFontStyles(s: (string | null)[][]) {
     return this.set2d("setFontStyles", s, (cell, v) => (cell.fontStyle = v));
   }
+  setTextStyles(styles: TextStyleLike[][]) {
+    return this.set2d("setTextStyles", styles, (cell, v) => {
+      // Like the service: every entry must be a built TextStyle (no null).
+      if (!(v instanceof FakeTextStyle)) throw new Error("setTextStyles: not a TextStyle");
+      if (v.bold !== undefined) cell.fontWeight = v.bold ? "bold" : "normal";
+      if (v.italic !== undefined) cell.fontStyle = v.italic ? "italic" : "normal";
+      if (v.color !== undefined) cell.fontColor = v.color;
+    });
+  }
   setWraps(w: boolean[][]) {
     return this.set2d("setWraps", w, (cell, v) => (cell.wrap = v));
   }
@@ -398,6 +461,28 @@ export class FakeRange implements RangePort {
   }
   merge(): RangePort {
     this.sheet.merges.push(this.a1());
+    return this.sheet.wrapRange(this);
+  }
+  /** One merge per row (a one-column range has nothing to merge across). */
+  mergeAcross(): RangePort {
+    if (this.cols > 1) {
+      for (let r = 0; r < this.rows; r++) {
+        this.sheet.merges.push(
+          new FakeRange(this.sheet, this.row + r, this.col, 1, this.cols).a1(),
+        );
+      }
+    }
+    return this.sheet.wrapRange(this);
+  }
+  /** One merge per column (a one-row range has nothing to merge vertically). */
+  mergeVertically(): RangePort {
+    if (this.rows > 1) {
+      for (let c = 0; c < this.cols; c++) {
+        this.sheet.merges.push(
+          new FakeRange(this.sheet, this.row, this.col + c, this.rows, 1).a1(),
+        );
+      }
+    }
     return this.sheet.wrapRange(this);
   }
   breakApart(): RangePort {
@@ -502,6 +587,24 @@ export class FakeSheet implements SheetPort {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort {
     return this.wrapRange(new FakeRange(this, row, column, numRows, numColumns));
   }
+  /**
+   * -1 rows / columns = up to the last row / column holding data. On an empty sheet there is no
+   * such row: the fake throws, as a zero-row range does in the service (the real behaviour of
+   * -1 there is not documented, so the adapter must survive both).
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): Cell[][] {
+    const { rows, cols } = this.extent();
+    const n = numRows === -1 ? rows - startRow + 1 : numRows;
+    const m = numColumns === -1 ? cols - startColumn + 1 : numColumns;
+    if (n < 1) throw new Error("The number of rows in the range must be at least 1.");
+    if (m < 1) throw new Error("The number of columns in the range must be at least 1.");
+    return new FakeRange(this, startRow, startColumn, n, m).getValues();
+  }
   rangeFromA1(ref: string): FakeRange {
     const [tl, br] = ref.split(":");
     const p = parseA1(tl);
@@ -571,6 +674,10 @@ export class FakeSpreadsheet implements SpreadsheetPort {
   }
   getSheets(): SheetPort[] {
     return this.sheets.map((s) => this.wrapSheet(s));
+  }
+  getSheetByName(name: string): SheetPort | null {
+    const s = this.sheet(name);
+    return s ? this.wrapSheet(s) : null;
   }
   getActiveSheet(): SheetPort {
     if (!this.active) this.active = this.sheets[0];
@@ -667,6 +774,9 @@ export class FakeSpreadsheetApp implements SpreadsheetAppPort {
   }
   newConditionalFormatRule(): ConditionalFormatRuleBuilderPort {
     return new FakeConditionalBuilder();
+  }
+  newTextStyle(): TextStyleBuilderPort {
+    return new FakeTextStyleBuilder();
   }
   flush(): void {}
 }

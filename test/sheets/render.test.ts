@@ -21,16 +21,17 @@ function workbook(): FakeSpreadsheetApp {
 }
 
 describe("readWorkbookGrids", () => {
-  it("returns one grid per sheet read with one getValues per sheet", () => {
+  it("returns one grid per sheet read with one getSheetValues per sheet", () => {
     const app = workbook();
     app.addSheet("Program", [["No", "Kegiatan"]]);
     const wb = readWorkbookGrids(app.api);
     expect(wb.grids.map((g) => g.sheet)).toEqual(["Asesmen", "Program"]);
     expect(wb.grids[0].values[2]).toEqual([1, "Sistem pengelolaan pengaduan dapat diakses"]);
     expect(wb.grids[0].values[0][1]).toBeNull();
-    expect(app.log.named("getValues")).toBe(2);
+    expect(app.log.named("getSheetValues")).toBe(2);
     expect(app.log.named("getValue")).toBe(0);
-    expect(app.log.count()).toBe(2 + 3 * 2);
+    expect(app.log.count()).toBe(2 + 2 * 2);
+    expect(wb.sheets[0].extent).toEqual({ rows: 3, cols: 2 });
   });
 
   it("returns only the active sheet and the managed sheets when the scope is active", () => {

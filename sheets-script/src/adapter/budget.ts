@@ -1,25 +1,46 @@
+import type { CommandName } from "../server/api";
+
 /**
  * The SpreadsheetApp call budget of one command, asserted by test/sheets/budget.test.ts with the
  * counting fake and printed by `npm run bench`. "Calls" = every method call on a SpreadsheetApp,
- * Spreadsheet, Sheet, Range, RangeList or EmbeddedChart object (builder factories included).
+ * Spreadsheet, Sheet, Range, RangeList or EmbeddedChart object, builder factories included
+ * (SpreadsheetApp.newDataValidation / newConditionalFormatRule / newTextStyle, Sheet.newChart).
+ * Calls on builders and built values (`.copy()`, `.setBold()`, `.build()`, ...) are not counted.
  *
- * - Reading costs getActiveSpreadsheet + getSheets, then getName per sheet and getDataRange +
- *   getValues per sheet read: one getValues() per region, never per cell.
- * - Writing costs a fixed number of calls per written sheet: one call per property per block
- *   (at most BLOCK_WRITES_PER_SHEET of them), plus structure (insert/clear, widths, frozen panes,
- *   merges, chart, rule builders). It depends on the layout, never on the number of rows.
+ * - Reading costs getActiveSpreadsheet + getSheets, then getName per sheet and one
+ *   getSheetValues(1, 1, -1, -1) per sheet read: one call per sheet's values, never per cell.
+ *   The template reads no sheet: getActiveSpreadsheet + one getSheetByName per name it tries.
+ * - Writing costs a fixed number of calls per command (WRITE_BUDGET): one call per property per
+ *   block, plus structure (insert/clear, widths, frozen panes, merges, chart, one factory per
+ *   builder kind). It depends on the layout, never on the number of rows.
  *
- * @example readCalls(5, 5) // 17 for a five-sheet workbook read in full
+ * @example readCalls(5, 5) // 12 for a five-sheet workbook read in full
  */
 export const READ_FIXED = 2;
 export const READ_PER_SHEET = 1;
-export const READ_PER_SHEET_READ = 2;
+export const READ_PER_SHEET_READ = 1;
 
-/** Block-wide writes (array setters, RangeList.setBorder, setDataValidations, CF rules) per sheet. */
-export const BLOCK_WRITES_PER_SHEET = 15;
+/** The issue's wish: at most this many calls per command, whatever the size. */
+export const ISSUE_CAP = 15;
 
-/** Every other call a command may make after reading, whatever the size. */
-export const WRITE_CALLS_MAX = 45;
+/** Block-wide writes (array setters, RangeList.setBorder, CF rules) per written sheet. */
+export const BLOCK_WRITES_PER_SHEET = 12;
+
+/**
+ * Calls a command may make after reading, whatever the size: the most measured on the five seed
+ * workbooks and on 10,000 activities, first run or re-run (a re-run adds the clear, the chart
+ * look-up and removal, and bringing the sheet to the front).
+ */
+export const WRITE_BUDGET: Readonly<Record<CommandName, number>> = {
+  analyze: 0,
+  template: 21,
+  fill: 31,
+  chart: 29,
+  timeline: 28,
+};
+
+/** Every other call a command may make after reading (the largest WRITE_BUDGET). */
+export const WRITE_CALLS_MAX = Math.max(...Object.values(WRITE_BUDGET));
 
 /** Per-cell methods the adapter never calls. */
 export const PER_CELL_METHODS = [
@@ -33,8 +54,28 @@ export const PER_CELL_METHODS = [
   "setNote",
 ] as const;
 
+/** Reading calls for a workbook of `sheets` sheets of which `sheetsRead` are read. */
 export function readCalls(sheets: number, sheetsRead: number): number {
   return READ_FIXED + READ_PER_SHEET * sheets + READ_PER_SHEET_READ * sheetsRead;
+}
+
+/** The template's reading calls: the spreadsheet, then one getSheetByName per name tried. */
+export function templateReadCalls(namesTried = 1): number {
+  return 1 + namesTried;
+}
+
+/**
+ * The most sheets a workbook may have for the whole command to stay within ISSUE_CAP (0 when
+ * no workbook can: the command's writes alone, or with the smallest read, exceed it).
+ *
+ * @example sheetsWithinCap("analyze") // 6: 2 + 2 x 6 = 14 calls; 7 sheets need 16
+ */
+export function sheetsWithinCap(command: CommandName): number {
+  if (command === "template")
+    return templateReadCalls() + WRITE_BUDGET.template <= ISSUE_CAP ? Infinity : 0;
+  let k = 0;
+  while (readCalls(k + 1, k + 1) + WRITE_BUDGET[command] <= ISSUE_CAP) k++;
+  return k;
 }
 
 /** True for a call that writes a whole block in one go. */
@@ -43,5 +84,12 @@ export function isBlockWrite(call: string): boolean {
     /^Range\.set[A-Z]\w*s$/.test(call) ||
     call === "RangeList.setBorder" ||
     call === "Sheet.setConditionalFormatRules"
+  );
+}
+
+/** True for a reading call (the split printed by the bench). */
+export function isReadCall(call: string): boolean {
+  return /\.(getActiveSpreadsheet|getSheets|getName|getSheetValues|getDataRange|getValues|getSheetByName|getActiveSheet)$/.test(
+    call,
   );
 }

@@ -10,6 +10,8 @@ export interface DataValidationLike {
 }
 
 export interface DataValidationBuilderPort {
+  /** A new builder with this one's settings (a builder method, not a SpreadsheetApp call). */
+  copy(): DataValidationBuilderPort;
   requireValueInList(values: string[], showDropdown?: boolean): DataValidationBuilderPort;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderPort;
   setHelpText(helpText: string): DataValidationBuilderPort;
@@ -21,6 +23,8 @@ export interface ConditionalFormatRuleLike {
 }
 
 export interface ConditionalFormatRuleBuilderPort {
+  /** A new builder with this one's settings (a builder method, not a SpreadsheetApp call). */
+  copy(): ConditionalFormatRuleBuilderPort;
   setRanges(ranges: RangePort[]): ConditionalFormatRuleBuilderPort;
   setBackground(color: string | null): ConditionalFormatRuleBuilderPort;
   setFontColor(color: string | null): ConditionalFormatRuleBuilderPort;
@@ -33,6 +37,19 @@ export interface ConditionalFormatRuleBuilderPort {
   whenTextEqualTo(text: string): ConditionalFormatRuleBuilderPort;
   whenCellNotEmpty(): ConditionalFormatRuleBuilderPort;
   build(): ConditionalFormatRuleLike;
+}
+
+/** A built text style (bold, italic, colour of a cell's text). */
+export interface TextStyleLike {
+  /** A builder preset with this style (a method of the value, not a SpreadsheetApp call). */
+  copy(): TextStyleBuilderPort;
+}
+
+export interface TextStyleBuilderPort {
+  setBold(bold: boolean): TextStyleBuilderPort;
+  setItalic(italic: boolean): TextStyleBuilderPort;
+  setForegroundColor(cssString: string): TextStyleBuilderPort;
+  build(): TextStyleLike;
 }
 
 export interface ChartOptionsLike {
@@ -70,6 +87,8 @@ export interface RangePort {
   setFontWeights(weights: (string | null)[][]): RangePort;
   setFontColors(colors: (string | null)[][]): RangePort;
   setFontStyles(styles: (string | null)[][]): RangePort;
+  /** Bold, italic and font colour of every cell in one call. */
+  setTextStyles(styles: TextStyleLike[][]): RangePort;
   setWraps(wraps: boolean[][]): RangePort;
   setHorizontalAlignments(alignments: (string | null)[][]): RangePort;
   setVerticalAlignments(alignments: (string | null)[][]): RangePort;
@@ -79,6 +98,10 @@ export interface RangePort {
   getDataValidations(): (DataValidationLike | null)[][];
   clear(options: ClearOptions): RangePort;
   merge(): RangePort;
+  /** One merge per row of the range. */
+  mergeAcross(): RangePort;
+  /** One merge per column of the range. */
+  mergeVertically(): RangePort;
   breakApart(): RangePort;
   activate(): RangePort;
 }
@@ -98,6 +121,13 @@ export interface RangeListPort {
 export interface SheetPort {
   getName(): string;
   getDataRange(): RangePort;
+  /** Values from (startRow, startColumn); -1 rows / columns = up to the last row / column with data. */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): Cell[][];
   getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
   getRangeList(a1Notations: string[]): RangeListPort;
   setFrozenRows(rows: number): void;
@@ -114,6 +144,7 @@ export interface SheetPort {
 
 export interface SpreadsheetPort {
   getSheets(): SheetPort[];
+  getSheetByName(name: string): SheetPort | null;
   getActiveSheet(): SheetPort;
   insertSheet(sheetName: string): SheetPort;
   getRange(a1Notation: string): RangePort;
@@ -137,6 +168,7 @@ export interface SpreadsheetAppPort {
   getUi(): UiPort;
   newDataValidation(): DataValidationBuilderPort;
   newConditionalFormatRule(): ConditionalFormatRuleBuilderPort;
+  newTextStyle(): TextStyleBuilderPort;
   flush(): void;
 }
 

@@ -1,6 +1,6 @@
 import { MARKER_PREFIX } from "../../../core/api/types";
 import { a1, sheetRange } from "../../../core/grid";
-import { planBlocks } from "../../../core/layout/blocks";
+import { planBlocks, type PlanBlocks } from "../../../core/layout/blocks";
 import type {
   ChartSpec,
   ConditionalFormatSpec,
@@ -15,19 +15,23 @@ import type {
   Cell,
   ConditionalFormatRuleBuilderPort,
   ConditionalFormatRuleLike,
+  DataValidationBuilderPort,
   DataValidationLike,
   RangePort,
   SheetPort,
   SpreadsheetAppPort,
+  TextStyleLike,
 } from "./ports";
 import type { SheetEntry, WorkbookSnapshot } from "./read";
 
 /**
  * Renders core SheetPlans with SpreadsheetApp, one call per property per block whatever the size:
- * getRange once, then setNumberFormats / setValues / setBackgrounds / setFontWeights / ... once
- * each (only the properties the plan uses), borders through one RangeList, validations through
- * one setDataValidations, conditional formats through one setConditionalFormatRules, the chart
- * replaced (removeChart + insertChart), never duplicated.
+ * every range object the plan needs fetched at once (getRange, or one getRangeList + getRanges),
+ * then setNumberFormats / setValues / setBackgrounds / setTextStyles / ... once each (only the
+ * properties the plan uses), borders through one RangeList, validations through one
+ * setDataValidations, conditional formats through one setConditionalFormatRules, column widths in
+ * the fewest setColumnWidths, merges grouped (mergeAcross / mergeVertically), the chart replaced
+ * (removeChart + insertChart), never duplicated. Builder factories are called once per command.
  *
  * A managed sheet (MANAGED_SHEETS, A1 starting with MARKER_PREFIX) is cleared and rewritten in
  * place, so formulas elsewhere that point at it keep working. A same-named sheet that Renaksi did
@@ -58,8 +62,11 @@ export interface RenderResult {
   problems: Problem[];
 }
 
-/** Merges beyond this many are skipped with a warning (each costs 2 calls). */
-export const MAX_MERGES = 3;
+/**
+ * Merge calls per sheet (merge / mergeAcross / mergeVertically, one call can make several
+ * merges); merges beyond are skipped with a warning.
+ */
+export const MAX_MERGE_CALLS = 3;
 
 /** Column width in characters (plan) -> pixels (Sheets). */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 10);
@@ -115,25 +122,39 @@ export function renderPlans(
 }
 
 /** A fresh name for a "new" plan: "Renaksi", then "Renaksi (2)", "Renaksi (3)", ... */
-export function freeSheetName(taken: readonly string[], wanted: string): string {
-  if (!taken.includes(wanted)) return wanted;
+export function freeSheetName(
+  taken: readonly string[] | ((name: string) => boolean),
+  wanted: string,
+): string {
+  const isTaken = typeof taken === "function" ? taken : (n: string) => taken.includes(n);
+  if (!isTaken(wanted)) return wanted;
   for (let i = 2; ; i++) {
     const name = `${wanted} (${i})`;
-    if (!taken.includes(name)) return name;
+    if (!isTaken(name)) return name;
   }
 }
 
-/** One data-validation / conditional-format builder per distinct rule (builders are cached). */
+/**
+ * Builders, one factory call per kind per command: the first rule of a kind creates a base
+ * builder (SpreadsheetApp.newDataValidation / newConditionalFormatRule / newTextStyle), every rule
+ * is then built from `base.copy()` with all its settings, so nothing leaks from one rule to the
+ * next. Built validations and text styles are cached per distinct rule.
+ */
 class RuleCache {
-  private validations = new Map<string, DataValidationLike>();
+  private validationBase: DataValidationBuilderPort | undefined;
+  private conditionalBase: ConditionalFormatRuleBuilderPort | undefined;
+  private textBase: TextStyleLike | undefined;
+  private readonly validations = new Map<string, DataValidationLike>();
+  private readonly textStyles = new Map<string, TextStyleLike>();
   constructor(private readonly app: SpreadsheetAppPort) {}
 
   validation(spec: ValidationSpec): DataValidationLike {
     const key = JSON.stringify([spec.list, spec.message]);
     let rule = this.validations.get(key);
     if (!rule) {
-      rule = this.app
-        .newDataValidation()
+      this.validationBase ??= this.app.newDataValidation();
+      rule = this.validationBase
+        .copy()
         .requireValueInList(spec.list, true)
         .setAllowInvalid(false)
         .setHelpText(spec.message)
@@ -144,10 +165,34 @@ class RuleCache {
   }
 
   conditional(ranges: RangePort[], rule: ConditionalRule): ConditionalFormatRuleLike {
-    let b: ConditionalFormatRuleBuilderPort = this.app.newConditionalFormatRule().setRanges(ranges);
+    this.conditionalBase ??= this.app.newConditionalFormatRule();
+    let b = this.conditionalBase.copy().setRanges(ranges);
     b = applyCondition(b, rule).setBackground(rule.fill);
-    if (rule.fontColor) b = b.setFontColor(rule.fontColor);
+    // null removes a font colour a copied builder could carry.
+    b = b.setFontColor(rule.fontColor ?? null);
     return b.build();
+  }
+
+  /** Calls setTextStyles costs here: itself, plus the factory the first time in the command. */
+  textStylesCost(): number {
+    return this.textBase ? 1 : 2;
+  }
+
+  /**
+   * The text style of a cell. A null colour is left unset: the block was just created or
+   * cleared, so the cell keeps the default colour.
+   */
+  textStyle(bold: boolean, italic: boolean, color: string | null): TextStyleLike {
+    const key = `${bold ? 1 : 0}${italic ? 1 : 0}${color ?? ""}`;
+    let style = this.textStyles.get(key);
+    if (!style) {
+      this.textBase ??= this.app.newTextStyle().build();
+      let b = this.textBase.copy().setBold(bold).setItalic(italic);
+      if (color) b = b.setForegroundColor(color);
+      style = b.build();
+      this.textStyles.set(key, style);
+    }
+    return style;
   }
 }
 
@@ -197,6 +242,41 @@ const rangeA1 = (r: RangeRef): string =>
 /** Leading spaces per indent level: Sheets has no indent property, so the tree shows in the text. */
 export const INDENT = "    ";
 
+/**
+ * The ranges a plan needs as objects (the block, the previous run's data to clear, validation
+ * boxes, conditional-format ranges, merges, chart ranges), fetched in one go: getRange when
+ * there is one, else one getRangeList + getRanges for all of them.
+ */
+class RangeBag {
+  private readonly refs: RangeRef[] = [];
+  private readonly index = new Map<string, number>();
+  private ranges: RangePort[] | undefined;
+  constructor(private readonly sheet: SheetPort) {}
+
+  add(ref: RangeRef): number {
+    const a1ref = rangeA1(ref);
+    let i = this.index.get(a1ref);
+    if (i === undefined) {
+      i = this.refs.length;
+      this.refs.push(ref);
+      this.index.set(a1ref, i);
+    }
+    return i;
+  }
+
+  get(i: number): RangePort {
+    if (!this.ranges) {
+      if (this.refs.length === 1) {
+        const r = this.refs[0];
+        this.ranges = [this.sheet.getRange(r.row, r.col, r.rows, r.cols)];
+      } else {
+        this.ranges = this.sheet.getRangeList(this.refs.map(rangeA1)).getRanges();
+      }
+    }
+    return this.ranges[i];
+  }
+}
+
 function renderPlan(
   snapshot: WorkbookSnapshot,
   plan: SheetPlan,
@@ -207,26 +287,15 @@ function renderPlan(
   let entry: SheetEntry | undefined = snapshot.sheets.find((s) => s.name === plan.sheet);
   let name = plan.sheet;
   let replaced = false;
+  let inserted = false;
   if (plan.mode === "new" || !entry) {
-    if (plan.mode === "new") {
-      name = freeSheetName(
-        snapshot.sheets.map((s) => s.name),
-        plan.sheet,
-      );
-    }
+    if (plan.mode === "new") name = freeSheetName(snapshot.isTaken, plan.sheet);
     const sheet = snapshot.ss.insertSheet(name);
     entry = { sheet, name, managed: plan.mode !== "new" };
     snapshot.sheets.push(entry);
+    inserted = true;
   } else if (plan.mode === "replace") {
     replaced = true;
-    // Everything the previous run wrote sits inside its data range: clear it in one call.
-    entry.range?.clear({
-      contentsOnly: true,
-      formatOnly: true,
-      validationsOnly: true,
-      commentsOnly: true,
-    });
-    if (plan.merges.length > 0) entry.range?.breakApart();
   }
   const sheet = entry.sheet;
   const report: WriteReport = {
@@ -241,11 +310,41 @@ function renderPlan(
     replaced,
   };
 
+  // Every range object this plan needs, registered first and fetched in one call.
+  const bag = new RangeBag(sheet);
   const blocks = plan.mode === "overlay" ? null : planBlocks(plan);
-  const validationsLeft: ValidationSpec[] = [...plan.validations];
-  if (blocks) {
-    const box = blocks.range;
-    const blockRange = sheet.getRange(box.row, box.col, box.rows, box.cols);
+  const box = blocks?.range;
+  const blockAt = box ? bag.add(box) : -1;
+  const old = entry.extent;
+  const clearAt =
+    replaced && old ? bag.add({ row: 1, col: 1, rows: old.rows, cols: old.cols }) : -1;
+  const inBlock = box ? plan.validations.filter((v) => inside(v.range, box)) : [];
+  const validationsLeft = plan.validations.filter((v) => !inBlock.includes(v));
+  const leftBox =
+    validationsLeft.length > 0 ? boundingBox(validationsLeft.map((v) => v.range)) : null;
+  const leftAt = leftBox ? bag.add(leftBox) : -1;
+  const cfAt = plan.conditionalFormats.map((cf) => bag.add(cf.range));
+  const groups = mergeGroups(plan.merges);
+  const kept = groups.slice(0, MAX_MERGE_CALLS);
+  const mergeAt = kept.map((g) => bag.add(g.range));
+  const chartAt = plan.charts.map((c) =>
+    [c.categories, ...c.series.map((x) => x.values)].map((r) => bag.add(r)),
+  );
+
+  if (clearAt >= 0) {
+    // Everything the previous run wrote sits inside its data range: clear it in one call.
+    const previous = bag.get(clearAt);
+    previous.clear({
+      contentsOnly: true,
+      formatOnly: true,
+      validationsOnly: true,
+      commentsOnly: true,
+    });
+    if (plan.merges.length > 0) previous.breakApart();
+  }
+
+  if (blocks && box) {
+    const blockRange = bag.get(blockAt);
     const values = blocks.values.map((row) => row.map((v) => v as Cell));
     const vertical: (string | null)[][] = blocks.values.map((row) => row.map(() => null));
     let hasVertical = false;
@@ -273,15 +372,7 @@ function renderPlan(
     blockRange.setNumberFormats(formats);
     blockRange.setValues(values);
     if (any2d(blocks.backgrounds, (v) => v !== null)) blockRange.setBackgrounds(blocks.backgrounds);
-    if (any2d(blocks.bold, Boolean)) {
-      blockRange.setFontWeights(blocks.bold.map((row) => row.map((b) => (b ? "bold" : "normal"))));
-    }
-    if (any2d(blocks.italic, Boolean)) {
-      blockRange.setFontStyles(
-        blocks.italic.map((row) => row.map((b) => (b ? "italic" : "normal"))),
-      );
-    }
-    if (any2d(blocks.fontColors, (v) => v !== null)) blockRange.setFontColors(blocks.fontColors);
+    writeTextStyles(blockRange, blocks, rules);
     if (any2d(blocks.wrap, Boolean)) blockRange.setWraps(blocks.wrap);
     if (any2d(blocks.horizontal, (v) => v !== null)) {
       blockRange.setHorizontalAlignments(blocks.horizontal.map((row) => row.map((h) => h ?? null)));
@@ -296,82 +387,136 @@ function renderPlan(
       sheet.getRangeList(blocks.borders.map(rangeA1)).setBorder(true, true, true, true, true, true);
     }
     // Validations inside the block: one setDataValidations for all of them.
-    const inBlock = plan.validations.filter((v) => inside(v.range, box));
     if (inBlock.length > 0) {
       const grid: (DataValidationLike | null)[][] = blocks.values.map((row) => row.map(() => null));
-      for (const v of inBlock) {
-        const rule = rules.validation(v);
-        for (let r = 0; r < v.range.rows; r++) {
-          for (let k = 0; k < v.range.cols; k++) {
-            grid[v.range.row - box.row + r][v.range.col - box.col + k] = rule;
-          }
-        }
-      }
+      paintValidations(grid, box, inBlock, rules);
       blockRange.setDataValidations(grid);
-      validationsLeft.splice(
-        0,
-        validationsLeft.length,
-        ...plan.validations.filter((v) => !inBlock.includes(v)),
-      );
     }
     report.range = sheetRange(name, box.row, box.col, box.rows, box.cols);
     report.cells = plan.cells.length;
   }
 
-  // Validations outside the written block (overlays on the user's own cells): the bounding box
-  // is read once, ours are merged in, the user's other validations are written back unchanged.
-  if (validationsLeft.length > 0) {
-    const box = boundingBox(validationsLeft.map((v) => v.range));
-    const range = sheet.getRange(box.row, box.col, box.rows, box.cols);
-    const grid = range.getDataValidations();
-    for (const v of validationsLeft) {
-      const rule = rules.validation(v);
-      for (let r = 0; r < v.range.rows; r++) {
-        for (let k = 0; k < v.range.cols; k++) {
-          grid[v.range.row - box.row + r][v.range.col - box.col + k] = rule;
-        }
-      }
-    }
+  // Validations outside the written block (overlays on the user's own cells): when ours cover
+  // their whole bounding box there is nothing to keep; otherwise the box is read once and the
+  // user's other validations are written back unchanged.
+  if (leftBox) {
+    const range = bag.get(leftAt);
+    const grid = coversBox(
+      leftBox,
+      validationsLeft.map((v) => v.range),
+    )
+      ? Array.from({ length: leftBox.rows }, () =>
+          new Array<DataValidationLike | null>(leftBox.cols).fill(null),
+        )
+      : range.getDataValidations();
+    paintValidations(grid, leftBox, validationsLeft, rules);
     range.setDataValidations(grid);
   }
 
   if (plan.conditionalFormats.length > 0 || replaced) {
-    const fresh = buildConditionals(sheet, plan.conditionalFormats, rules);
+    const fresh = buildConditionals(
+      plan.conditionalFormats,
+      cfAt.map((i) => bag.get(i)),
+      rules,
+    );
     if (plan.mode === "overlay") {
       const ours = new Set(plan.conditionalFormats.map((cf) => rangeA1(cf.range)));
-      const kept = sheet
+      const keptRules = sheet
         .getConditionalFormatRules()
         .filter((rule) => !rule.getRanges().every((r) => ours.has(r.getA1Notation())));
-      sheet.setConditionalFormatRules([...kept, ...fresh]);
+      sheet.setConditionalFormatRules([...keptRules, ...fresh]);
     } else {
       sheet.setConditionalFormatRules(fresh);
     }
   }
 
-  const merges = plan.merges.slice(0, MAX_MERGES);
-  if (merges.length > 0) {
-    for (const m of sheet.getRangeList(merges.map(rangeA1)).getRanges()) m.merge();
-  }
-  if (plan.merges.length > MAX_MERGES) {
+  kept.forEach((g, i) => {
+    const range = bag.get(mergeAt[i]);
+    if (g.method === "mergeAcross") range.mergeAcross();
+    else if (g.method === "mergeVertically") range.mergeVertically();
+    else range.merge();
+  });
+  const skipped = groups.slice(MAX_MERGE_CALLS).reduce((n, g) => n + g.merges.length, 0);
+  if (skipped > 0) {
     problems.push(
       problem(
         "warning",
         "sheets.mergesSkipped",
-        `${plan.merges.length - MAX_MERGES} penggabungan sel di "${name}" dilewati (batas ${MAX_MERGES} per lembar).`,
-        `${plan.merges.length - MAX_MERGES} cell merges on "${name}" were skipped (limit ${MAX_MERGES} per sheet).`,
+        `${skipped} penggabungan sel di "${name}" dilewati (batas ${MAX_MERGE_CALLS} perintah gabung per lembar).`,
+        `${skipped} cell merges on "${name}" were skipped (limit ${MAX_MERGE_CALLS} merge calls per sheet).`,
       ),
     );
   }
 
-  for (const run of widthRuns(plan.columnWidths)) {
-    sheet.setColumnWidths(run.col, run.count, charsToPixels(run.width));
+  for (const w of widthStrokes(plan.columnWidths)) {
+    sheet.setColumnWidths(w.col, w.count, charsToPixels(w.width));
   }
   if (plan.frozen) {
     if (plan.frozen.rows > 0 || replaced) sheet.setFrozenRows(plan.frozen.rows);
     if (plan.frozen.cols > 0 || replaced) sheet.setFrozenColumns(plan.frozen.cols);
   }
-  if (plan.charts.length > 0) renderCharts(sheet, plan.charts);
+  if (plan.charts.length > 0) {
+    renderCharts(
+      sheet,
+      plan.charts,
+      chartAt.map((ids) => ids.map((i) => bag.get(i))),
+      inserted,
+    );
+  }
   return { report, problems };
+}
+
+/**
+ * Bold, italic and font colour: one setTextStyles (plus one newTextStyle per command) when that
+ * is fewer calls than the separate setFontWeights / setFontStyles / setFontColors the block
+ * needs; a property that is the default everywhere is never written.
+ */
+function writeTextStyles(range: RangePort, blocks: PlanBlocks, rules: RuleCache): void {
+  const bold = any2d(blocks.bold, Boolean);
+  const italic = any2d(blocks.italic, Boolean);
+  const color = any2d(blocks.fontColors, (v) => v !== null);
+  const separate = Number(bold) + Number(italic) + Number(color);
+  if (separate === 0) return;
+  if (rules.textStylesCost() < separate) {
+    range.setTextStyles(
+      blocks.bold.map((row, r) =>
+        row.map((b, k) => rules.textStyle(b, blocks.italic[r][k], blocks.fontColors[r][k])),
+      ),
+    );
+    return;
+  }
+  if (bold) range.setFontWeights(blocks.bold.map((row) => row.map((b) => (b ? "bold" : "normal"))));
+  if (italic) {
+    range.setFontStyles(blocks.italic.map((row) => row.map((b) => (b ? "italic" : "normal"))));
+  }
+  if (color) range.setFontColors(blocks.fontColors);
+}
+
+function paintValidations(
+  grid: (DataValidationLike | null)[][],
+  box: RangeRef,
+  specs: readonly ValidationSpec[],
+  rules: RuleCache,
+): void {
+  for (const v of specs) {
+    const rule = rules.validation(v);
+    for (let r = 0; r < v.range.rows; r++) {
+      for (let k = 0; k < v.range.cols; k++) {
+        grid[v.range.row - box.row + r][v.range.col - box.col + k] = rule;
+      }
+    }
+  }
+}
+
+/** True when the ranges together cover every cell of the box. */
+export function coversBox(box: RangeRef, ranges: readonly RangeRef[]): boolean {
+  const covered = Array.from({ length: box.rows }, () => new Array<boolean>(box.cols).fill(false));
+  for (const r of ranges) {
+    for (let i = 0; i < r.rows; i++) {
+      for (let j = 0; j < r.cols; j++) covered[r.row - box.row + i][r.col - box.col + j] = true;
+    }
+  }
+  return covered.every((row) => row.every(Boolean));
 }
 
 /** The marker text is written in its cell even when the plan lists it only in `marker`. */
@@ -382,17 +527,14 @@ export function withMarker(plan: SheetPlan): SheetPlan {
 }
 
 /**
- * Conditional formats: every range fetched through one RangeList, and specs with the same rule
- * list share one rule per condition (a Sheets rule may cover several ranges), so the number of
- * builders does not grow with the number of tables.
+ * Conditional formats: specs with the same rule list share one rule per condition (a Sheets
+ * rule may cover several ranges), so the number of rules does not grow with the number of tables.
  */
 function buildConditionals(
-  sheet: SheetPort,
   specs: readonly ConditionalFormatSpec[],
+  ranges: readonly RangePort[],
   rules: RuleCache,
 ): ConditionalFormatRuleLike[] {
-  if (specs.length === 0) return [];
-  const ranges = sheet.getRangeList(specs.map((cf) => rangeA1(cf.range))).getRanges();
   const groups = new Map<string, { rules: ConditionalRule[]; ranges: RangePort[] }>();
   specs.forEach((cf, i) => {
     const key = JSON.stringify(cf.rules);
@@ -413,12 +555,16 @@ export function boundingBox(ranges: readonly RangeRef[]): RangeRef {
   return { row, col, rows: row1 - row, cols: col1 - col };
 }
 
+export interface WidthRun {
+  col: number;
+  count: number;
+  width: number;
+}
+
 /** Consecutive columns with the same width -> one setColumnWidths call. */
-export function widthRuns(
-  widths: readonly { col: number; width: number }[],
-): { col: number; count: number; width: number }[] {
+export function widthRuns(widths: readonly { col: number; width: number }[]): WidthRun[] {
   const sorted = [...widths].sort((a, b) => a.col - b.col);
-  const out: { col: number; count: number; width: number }[] = [];
+  const out: WidthRun[] = [];
   for (const w of sorted) {
     const last = out[out.length - 1];
     if (last && last.col + last.count === w.col && last.width === w.width) last.count++;
@@ -427,17 +573,99 @@ export function widthRuns(
   return out;
 }
 
-/** Removes the charts a previous run made (same title), then inserts the planned ones. */
-function renderCharts(sheet: SheetPort, charts: readonly ChartSpec[]): void {
-  const titles = new Set(charts.map((c) => c.title));
-  for (const existing of sheet.getCharts()) {
-    const title = existing.getOptions().get("title");
-    if (typeof title === "string" && titles.has(title)) sheet.removeChart(existing);
+/**
+ * The fewest setColumnWidths calls, applied in order, that leave every planned column at its
+ * width and touch no other column. Per stretch of adjacent planned columns: either one call per
+ * run of equal widths, or one call setting the whole stretch to one width and then one call per
+ * run of the other widths (fill: 6, 55, 12, 12, 14, 32, 14, 14, 14, 14 -> 5 calls, not 6).
+ *
+ * @example widthStrokes([{col:1,width:10},{col:2,width:60},{col:3,width:10}])
+ *   // [{col:1,count:3,width:10},{col:2,count:1,width:60}]
+ */
+export function widthStrokes(widths: readonly { col: number; width: number }[]): WidthRun[] {
+  const byCol = new Map<number, number>();
+  for (const w of widths) byCol.set(w.col, w.width); // the last one given wins
+  const cols = [...byCol.keys()].sort((a, b) => a - b);
+  const out: WidthRun[] = [];
+  let start = 0;
+  for (let i = 1; i <= cols.length; i++) {
+    if (i < cols.length && cols[i] === cols[i - 1] + 1) continue;
+    const stretch = cols.slice(start, i).map((col) => ({ col, width: byCol.get(col)! }));
+    start = i;
+    let best = widthRuns(stretch);
+    for (const base of new Set(stretch.map((w) => w.width))) {
+      const rest = widthRuns(stretch.filter((w) => w.width !== base));
+      // Runs of the other widths split by base columns stay separate calls.
+      const strokes = [{ col: stretch[0].col, count: stretch.length, width: base }, ...rest];
+      if (strokes.length < best.length) best = strokes;
+    }
+    out.push(...best);
   }
-  for (const spec of charts) {
-    const [categories, ...series] = sheet
-      .getRangeList([spec.categories, ...spec.series.map((s) => s.values)].map(rangeA1))
-      .getRanges();
+  return out;
+}
+
+export interface MergeGroup {
+  /** The rectangle the call is made on. */
+  range: RangeRef;
+  method: "merge" | "mergeAcross" | "mergeVertically";
+  /** The planned merges this call makes. */
+  merges: RangeRef[];
+}
+
+/**
+ * Planned merges as the fewest merge calls: side-by-side one-column merges over the same rows
+ * are one mergeVertically (one merge per column), stacked one-row merges over the same columns
+ * one mergeAcross (one merge per row); anything else is its own merge(). Plan order is kept.
+ */
+export function mergeGroups(merges: readonly RangeRef[]): MergeGroup[] {
+  const out: MergeGroup[] = [];
+  for (const m of merges) {
+    if (m.rows === 1 && m.cols === 1) continue; // one cell: nothing to merge
+    const vertical = m.cols === 1;
+    const across = m.rows === 1;
+    const g = out.find((x) => {
+      const r = x.range;
+      const first = x.merges[0];
+      if (vertical && first.cols === 1) {
+        return (
+          r.row === m.row && r.rows === m.rows && (r.col + r.cols === m.col || m.col + 1 === r.col)
+        );
+      }
+      if (across && first.rows === 1) {
+        return (
+          r.col === m.col && r.cols === m.cols && (r.row + r.rows === m.row || m.row + 1 === r.row)
+        );
+      }
+      return false;
+    });
+    if (!g) {
+      out.push({ range: { ...m }, method: "merge", merges: [m] });
+      continue;
+    }
+    g.range = boundingBox([g.range, m]);
+    g.merges.push(m);
+    g.method = vertical ? "mergeVertically" : "mergeAcross";
+  }
+  return out;
+}
+
+/** Removes the charts a previous run made (same title), then inserts the planned ones. */
+function renderCharts(
+  sheet: SheetPort,
+  charts: readonly ChartSpec[],
+  ranges: readonly RangePort[][],
+  inserted: boolean,
+): void {
+  const titles = new Set(charts.map((c) => c.title));
+  // A sheet this command inserted has no chart yet: nothing to look up.
+  if (!inserted) {
+    for (const existing of sheet.getCharts()) {
+      const title = existing.getOptions().get("title");
+      if (typeof title === "string" && titles.has(title)) sheet.removeChart(existing);
+    }
+  }
+  charts.forEach((spec, i) => {
+    const [categories, ...series] = ranges[i];
     let b = sheet.newChart();
     b = spec.type === "bar" ? b.asBarChart() : b.asColumnChart();
     b = b.addRange(categories);
@@ -454,5 +682,5 @@ function renderCharts(sheet: SheetPort, charts: readonly ChartSpec[]): void {
     if (spec.axisMin !== undefined) b = b.setOption(`${axis}.viewWindow.min`, spec.axisMin);
     if (spec.axisMax !== undefined) b = b.setOption(`${axis}.viewWindow.max`, spec.axisMax);
     sheet.insertChart(b.build());
-  }
+  });
 }

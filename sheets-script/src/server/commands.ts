@@ -147,7 +147,8 @@ function execute(deps: ServerDeps, request: CommandRequest, locale: Locale): Com
       endYear,
       instansi: request.instansi ?? "",
     });
-    const snapshot = readWorkbookGrids(app, "names");
+    // Only the sheet name matters (a fresh one): asked with getSheetByName, no sheet list read.
+    const snapshot = readWorkbookGrids(app, "none");
     return write(app, snapshot, plans, request, [], locale, undefined);
   }
 
