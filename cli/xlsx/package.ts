@@ -32,6 +32,7 @@ import {
   type Rel,
 } from "./opc";
 import type { ChartJob } from "./render";
+import { sheetDataXml, spliceSheetData, styleIds, type SheetData } from "./sheet-data";
 
 export interface PackageInput {
   /** The workbook as exceljs wrote it. */
@@ -41,6 +42,8 @@ export interface PackageInput {
   /** Sheets Renaksi (re)built; their old drawings held only Renaksi's own charts. */
   managed: readonly string[];
   charts: readonly ChartJob[];
+  /** Cell data of the managed sheets, spliced into the sheets exceljs wrote (sheet-data.ts). */
+  sheetData?: readonly SheetData[];
 }
 
 export interface PackageResult {
@@ -244,6 +247,14 @@ export async function finishPackage(input: PackageInput): Promise<PackageResult>
   const outCt = parseContentTypes((await readText(out, "[Content_Types].xml")) ?? "");
   const outSheets = await sheetParts(out);
   const partOfOut = new Map(outSheets.map((s) => [s.name, s.part]));
+
+  // 0. The managed sheets' cells, written by sheet-data.ts with the styles exceljs registered.
+  for (const data of input.sheetData ?? []) {
+    const part = partOfOut.get(data.sheet);
+    const xml = part ? await readText(out, part) : null;
+    if (!part || xml === null) throw new Error(`sheet ${data.sheet} missing from the package`);
+    out.file(part, spliceSheetData(xml, sheetDataXml(data, styleIds(xml, data))));
+  }
 
   // 1. The user's own drawings on their sheets: carried over unchanged.
   const managedOrigClosure = new Set<string>();

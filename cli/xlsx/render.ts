@@ -25,6 +25,7 @@ import type {
 import { toFileFormula } from "./formula";
 import { plainValue } from "./read-grids";
 import type { ChartCache } from "./chart-part";
+import { planSheetData, type SheetData } from "./sheet-data";
 
 export interface ChartJob {
   sheet: string;
@@ -36,6 +37,8 @@ export interface RenderResult {
   /** Sheets Renaksi (re)built: their old drawings are Renaksi's and are replaced. */
   managed: string[];
   charts: ChartJob[];
+  /** The cell data of each managed sheet, written into the package by sheet-data.ts. */
+  sheetData: SheetData[];
   /** Errors mean nothing may be written. */
   problems: Problem[];
 }
@@ -82,18 +85,18 @@ function cellValue(c: PlannedCell): ExcelJS.CellValue {
   return (c.value ?? null) as ExcelJS.CellValue;
 }
 
-function writeCells(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  for (const c of plan.cells) {
+/**
+ * Only the sample cells go through exceljs (one per style, and every cell with a note): the full
+ * cell data is written by sheet-data.ts after exceljs has saved, with the style indices exceljs
+ * gave the samples.
+ */
+function writeSampleCells(ws: ExcelJS.Worksheet, samples: readonly PlannedCell[]): void {
+  for (const c of samples) {
     const cell = ws.getCell(c.row, c.col);
     cell.value = cellValue(c);
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.style) applyStyle(cell, c.style);
     if (c.note) cell.note = c.note;
-  }
-  if (plan.marker) {
-    const m = plan.marker;
-    const has = plan.cells.some((c) => c.row === m.row && c.col === m.col);
-    if (!has) ws.getCell(m.row, m.col).value = m.text;
   }
 }
 
@@ -102,7 +105,7 @@ type DvModel = Record<string, ExcelJS.DataValidation | undefined>;
 const dvModel = (ws: ExcelJS.Worksheet): DvModel =>
   (ws as unknown as { dataValidations: { model: DvModel } }).dataValidations.model;
 
-/** Validation lists: one entry per cell (exceljs squeezes them back into ranges when it writes). */
+/** Validation lists: one entry per range. */
 function writeValidations(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const model = dvModel(ws);
   for (const v of plan.validations) {
@@ -120,8 +123,9 @@ function writeValidations(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     for (const key of Object.keys(model)) {
       if (overlaps(key, v.range)) delete model[key];
     }
-    for (let r = v.range.row; r < v.range.row + v.range.rows; r++)
-      for (let c = v.range.col; c < v.range.col + v.range.cols; c++) model[a1(r, c)] = { ...dv };
+    // One range key: exceljs writes it as the sqref as it is (per-cell keys cost ~30 ms per
+    // 1,000 cells when exceljs squeezes them back into ranges).
+    model[rangeA1(v.range)] = dv;
   }
 }
 
@@ -270,12 +274,15 @@ export function renderPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[]): 
   const problems: Problem[] = [];
   const managed: string[] = [];
   const charts: ChartJob[] = [];
+  const sheetData: SheetData[] = [];
   for (const plan of plans) {
     const ws = targetSheet(wb, plan, problems);
     if (!ws) continue;
     if (plan.mode !== "overlay") {
       managed.push(ws.name);
-      writeCells(ws, plan);
+      const data = planSheetData(plan, ws.name);
+      writeSampleCells(ws, data.samples);
+      sheetData.push(data);
       for (const m of plan.merges)
         ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
       for (const w of plan.columnWidths) ws.getColumn(w.col).width = w.width;
@@ -297,5 +304,5 @@ export function renderPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[]): 
   }
   // Excel and LibreOffice recompute every formula when the file opens.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  return { managed, charts, problems };
+  return { managed, charts, sheetData, problems };
 }

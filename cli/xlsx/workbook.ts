@@ -127,6 +127,7 @@ export async function buildWorkbook(
     original: book.original,
     managed: rendered.managed,
     charts: rendered.charts,
+    sheetData: rendered.sheetData,
   });
   const problems = [...rendered.problems, ...packaged.problems];
   return {

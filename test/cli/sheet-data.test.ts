@@ -1,0 +1,206 @@
+/**
+ * The sheet-XML writer of the managed sheets: samples for exceljs, cell XML as exceljs writes it,
+ * the splice into the sheet exceljs wrote, and the round trip through a real package.
+ */
+import ExcelJS from "exceljs";
+import { emptyPlan } from "../../core/layout/sheet-plan";
+import {
+  planSheetData,
+  sheetDataXml,
+  spliceSheetData,
+  styleIds,
+  styleKey,
+} from "../../cli/xlsx/sheet-data";
+import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
+import { KLUNGKUNG_BY_PRIORITY, text, xmlNestingProblems, zipOf } from "./helpers";
+
+/** Klungkung's five aspects as a small timeline-like sheet: two styles shared by many cells. */
+function klungkungRows() {
+  const p = emptyPlan("Hasil Renaksi", "replace");
+  p.marker = { row: 1, col: 1, text: "RENAKSI | Hasil Analisis" };
+  KLUNGKUNG_BY_PRIORITY.forEach(([name, avg], i) => {
+    const row = 3 + i;
+    p.cells.push({ row, col: 1, value: name, style: { border: true } });
+    p.cells.push({
+      row,
+      col: 2,
+      formula: `=AVERAGE(${avg},${avg})`,
+      expected: avg,
+      numberFormat: "0.00",
+      style: { border: true, bold: true, fill: "#DDEBF7" },
+    });
+  });
+  p.merges.push({ row: 9, col: 1, rows: 1, cols: 3 });
+  p.cells.push({ row: 9, col: 1, value: " Catatan: <SDM & Data> ", style: { italic: true } });
+  return p;
+}
+
+describe("styleKey", () => {
+  it("returns one key per style and number format", () => {
+    expect(styleKey({})).toBe("");
+    expect(styleKey({ numberFormat: "0.00", style: { bold: true, fill: "#FFF2CC" } })).toBe(
+      "#0.00;bold=true;fill=#FFF2CC",
+    );
+  });
+
+  describe("edge cases", () => {
+    it("returns the same key when a field is explicitly undefined", () => {
+      expect(styleKey({ style: { bold: true, italic: undefined } })).toBe(
+        styleKey({ style: { bold: true } }),
+      );
+    });
+  });
+});
+
+describe("planSheetData", () => {
+  it("returns one sample per style and every cell sorted by row and column", () => {
+    const d = planSheetData(klungkungRows());
+    expect(d.samples.map((c) => [c.row, c.col])).toEqual([
+      [3, 1],
+      [3, 2],
+      [9, 1],
+    ]);
+    expect(d.cells.map((c) => `${c.row},${c.col}`)).toEqual([
+      "1,1",
+      "3,1",
+      "3,2",
+      "4,1",
+      "4,2",
+      "5,1",
+      "5,2",
+      "6,1",
+      "6,2",
+      "7,1",
+      "7,2",
+      "9,1",
+      "9,2",
+      "9,3",
+    ]);
+  });
+
+  describe("edge cases", () => {
+    it("returns the merged area's other cells empty with the top-left cell's style", () => {
+      const d = planSheetData(klungkungRows());
+      const merged = d.cells.filter((c) => c.row === 9);
+      expect(merged.map((c) => [c.value, c.key])).toEqual([
+        [" Catatan: <SDM & Data> ", ";italic=true"],
+        [null, ";italic=true"],
+        [null, ";italic=true"],
+      ]);
+    });
+
+    it("returns a cell with a note among the samples even when its style is taken", () => {
+      const p = klungkungRows();
+      p.cells.push({ row: 8, col: 1, value: "Partisipasi", style: { border: true }, note: "x" });
+      expect(planSheetData(p).samples.map((c) => [c.row, c.col])).toContainEqual([8, 1]);
+    });
+  });
+});
+
+describe("sheetDataXml", () => {
+  it("returns numbers, inline strings and formulas with their cached result and style index", () => {
+    const d = planSheetData(klungkungRows());
+    const ids = new Map([
+      [";border=true", "1"],
+      ["#0.00;border=true;bold=true;fill=#DDEBF7", "2"],
+      [";italic=true", "3"],
+    ]);
+    const { xml, dimension } = sheetDataXml(d, ids);
+    expect(dimension).toBe("A1:C9");
+    expect(xml).toContain(
+      '<row r="3"><c r="A3" s="1" t="inlineStr"><is><t>SDM</t></is></c><c r="B3" s="2"><f>AVERAGE(3,3)</f><v>3</v></c></row>',
+    );
+    expect(xml).toContain(
+      `<c r="B6" s="2"><f>AVERAGE(${19 / 6},${19 / 6})</f><v>${19 / 6}</v></c>`,
+    );
+    expect(xml).toContain(
+      '<row r="9"><c r="A9" s="3" t="inlineStr"><is><t xml:space="preserve"> Catatan: &lt;SDM &amp; Data&gt; </t></is></c><c r="B9" s="3"/><c r="C9" s="3"/></row>',
+    );
+    expect(xmlNestingProblems(xml)).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("returns t=str / t=b / t=e for text, boolean and error results and drops control characters", () => {
+      const p = emptyPlan("X", "new");
+      p.cells.push({ row: 1, col: 1, formula: '=IF(1,"ya")', expected: "ya" });
+      p.cells.push({ row: 1, col: 2, formula: "=1=1", expected: true });
+      p.cells.push({ row: 1, col: 3, formula: "=NA()", expected: "#N/A" });
+      p.cells.push({ row: 1, col: 4, formula: "=RANK.EQ(1,A1:A2)", expected: null });
+      p.cells.push({ row: 1, col: 5, value: "a\u0001b" });
+      p.cells.push({ row: 1, col: 6, value: false });
+      const { xml } = sheetDataXml(planSheetData(p), new Map());
+      expect(xml).toBe(
+        '<sheetData><row r="1">' +
+          '<c r="A1" t="str"><f>IF(1,"ya")</f><v>ya</v></c>' +
+          '<c r="B1" t="b"><f>1=1</f><v>1</v></c>' +
+          '<c r="C1" t="e"><f>NA()</f><v>#N/A</v></c>' +
+          '<c r="D1"><f>_xlfn.RANK.EQ(1,A1:A2)</f></c>' +
+          '<c r="E1" t="inlineStr"><is><t>ab</t></is></c>' +
+          '<c r="F1" t="b"><v>0</v></c>' +
+          "</row></sheetData>",
+      );
+    });
+  });
+});
+
+describe("spliceSheetData", () => {
+  it("returns the sheet XML with its sheetData and dimension replaced", () => {
+    const xml =
+      '<worksheet><dimension ref="B3:B3"/><sheetData><row r="3"><c r="B3" s="2"/></row></sheetData><mergeCells count="1"/></worksheet>';
+    expect(spliceSheetData(xml, { xml: "<sheetData>X</sheetData>", dimension: "A1:C9" })).toBe(
+      '<worksheet><dimension ref="A1:C9"/><sheetData>X</sheetData><mergeCells count="1"/></worksheet>',
+    );
+  });
+
+  describe("edge cases", () => {
+    it("returns a self-closing sheetData replaced", () => {
+      expect(
+        spliceSheetData("<worksheet><sheetData/></worksheet>", {
+          xml: "<sheetData>Y</sheetData>",
+          dimension: "A1",
+        }),
+      ).toBe("<worksheet><sheetData>Y</sheetData></worksheet>");
+    });
+
+    it("throws on a sheet without sheetData (a bug, not a user mistake)", () => {
+      expect(() => spliceSheetData("<worksheet/>", { xml: "", dimension: "A1" })).toThrow(
+        /without <sheetData>/,
+      );
+    });
+  });
+});
+
+describe("styleIds", () => {
+  it("returns the style index exceljs gave each sample", () => {
+    const d = planSheetData(klungkungRows());
+    const xml =
+      '<sheetData><row r="3"><c r="A3" s="4" t="s"><v>0</v></c><c r="B3" s="5"/></row></sheetData>';
+    expect([...styleIds(xml, d)]).toEqual([
+      [";border=true", "4"],
+      ["#0.00;border=true;bold=true;fill=#DDEBF7", "5"],
+    ]);
+  });
+});
+
+describe("buildWorkbook with the sheet-XML writer", () => {
+  it("returns a package where cells that were not samples carry their style, value and formula", async () => {
+    const built = await buildWorkbook({ wb: new ExcelJS.Workbook() }, [klungkungRows()]);
+    expect(built.problems).toEqual([]);
+    const zip = await zipOf(built.buffer as Buffer);
+    const sheet = await text(zip, "xl/worksheets/sheet1.xml");
+    expect(xmlNestingProblems(sheet)).toEqual([]);
+    const book = await loadWorkbook(built.buffer as Buffer);
+    const ws = book.wb.getWorksheet("Hasil Renaksi") as ExcelJS.Worksheet;
+    expect(ws.getCell("A1").value).toBe("RENAKSI | Hasil Analisis");
+    // Row 7 is not a sample: its style comes from the sample at row 3.
+    expect(ws.getCell("A7").value).toBe("Partisipasi");
+    expect(ws.getCell("A7").border?.top?.style).toBe("thin");
+    expect(ws.getCell("B7").formula).toBe(`AVERAGE(${11 / 3},${11 / 3})`);
+    expect(ws.getCell("B7").result).toBe(11 / 3);
+    expect(ws.getCell("B7").numFmt).toBe("0.00");
+    expect(ws.getCell("B7").font?.bold).toBe(true);
+    expect(ws.getCell("B7").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
+    expect(ws.getCell("C9").isMerged).toBe(true);
+    expect(book.grids[0].values[8][0]).toBe(" Catatan: <SDM & Data> ");
+  });
+});
