@@ -1,6 +1,6 @@
 import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/api/types";
 import { SEED_GRIDS } from "../fixtures/grids";
-import { INDENT } from "../../sheets-script/src/adapter/render";
+import { charsToPixels, INDENT } from "../../sheets-script/src/adapter/render";
 import { describeWrites } from "../../sheets-script/src/server/commands";
 import { onOpen, runFromMenu } from "../../sheets-script/src/server/menu";
 import { applyExpected, CORE, fakeWorkbook, serverFor } from "./workbook";
@@ -142,6 +142,42 @@ describe("runCommand", () => {
     expect(text).toMatch(/Kabupaten Klungkung/);
     expect(text).toMatch(/2022/);
     expect(JSON.stringify(app.sheet("Renaksi (2)")!.dump())).toMatch(/2026/);
+  });
+
+  it("returns Klungkung's timeline with every planned merge and column width", () => {
+    const app = fakeWorkbook(SEED_GRIDS.klungkung);
+    const [plan] = CORE.timeline(SEED_GRIDS.klungkung, { granularity: "quarter" }).plans;
+    const res = serverFor(app).runCommand({ command: "timeline", granularity: "quarter" });
+    const sheet = app.sheet(MANAGED_SHEETS.timeline)!;
+    const planned = plan.merges.map((m) =>
+      m.rows === 1 && m.cols === 1
+        ? a1(m.row, m.col)
+        : `${a1(m.row, m.col)}:${a1(m.row + m.rows - 1, m.col + m.cols - 1)}`,
+    );
+    expect(planned).toHaveLength(5);
+    expect([...sheet.merges].sort()).toEqual([...planned].sort());
+    expect(res.problems.map((p) => p.code)).not.toContain("sheets.mergesSkipped");
+    for (const w of plan.columnWidths) {
+      expect(sheet.widths.get(w.col)).toBe(charsToPixels(w.width));
+    }
+    expect(sheet.frozenRows).toBe(plan.frozen!.rows);
+  });
+
+  it("returns Klungkung's result with its text styles and widths as planned", () => {
+    const app = fakeWorkbook(SEED_GRIDS.klungkung);
+    const [plan] = CORE.fill(SEED_GRIDS.klungkung).plans;
+    serverFor(app).runCommand({ command: "fill" });
+    const sheet = app.sheet(MANAGED_SHEETS.result)!;
+    for (const c of plan.cells) {
+      const stored = sheet.peek(c.row, c.col);
+      expect(stored?.fontWeight).toBe(c.style?.bold ? "bold" : "normal");
+      expect(stored?.fontStyle).toBe(c.style?.italic ? "italic" : "normal");
+      expect(stored?.fontColor ?? null).toBe(c.style?.fontColor ?? null);
+    }
+    expect(plan.cells.some((c) => c.style?.italic)).toBe(true);
+    for (const w of plan.columnWidths) {
+      expect(sheet.widths.get(w.col)).toBe(charsToPixels(w.width));
+    }
   });
 
   it("returns the analysis and writes nothing for analyze", () => {

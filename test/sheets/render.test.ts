@@ -1,13 +1,16 @@
 import { MARKER_PREFIX } from "../../core/api/types";
 import { readWorkbookGrids, toCellValue } from "../../sheets-script/src/adapter/read";
 import {
+  coversBox,
   freeSheetName,
   INDENT,
+  mergeGroups,
   renderPlans,
   widthRuns,
+  widthStrokes,
 } from "../../sheets-script/src/adapter/render";
 import { emptyPlan } from "../../core/layout/sheet-plan";
-import { FakeSpreadsheetApp, type FakeConditionalRule } from "./fake-spreadsheet";
+import { FakeSpreadsheetApp, FakeValidation, type FakeConditionalRule } from "./fake-spreadsheet";
 import { klungkungResultPlan, timelinePlan } from "./plans";
 
 function workbook(): FakeSpreadsheetApp {
@@ -50,6 +53,29 @@ describe("readWorkbookGrids", () => {
       expect(toCellValue("")).toBeNull();
       expect(toCellValue(0)).toBe(0);
       expect(toCellValue(false)).toBe(false);
+    });
+
+    it("returns an empty sheet as one blank cell through the getDataRange fallback", () => {
+      const app = workbook();
+      app.addSheet("Kosong");
+      const wb = readWorkbookGrids(app.api);
+      expect(wb.grids.map((g) => g.sheet)).toEqual(["Asesmen", "Kosong"]);
+      expect(wb.grids[1].values).toEqual([[null]]);
+      expect(app.log.named("getSheetValues")).toBe(2);
+      expect(app.log.named("getDataRange")).toBe(1);
+      expect(app.log.named("getValues")).toBe(1);
+    });
+
+    it("returns no sheet list with the none scope, names asked one by one", () => {
+      const app = workbook();
+      const wb = readWorkbookGrids(app.api, "none");
+      expect(wb.sheets).toEqual([]);
+      expect(wb.isTaken("Asesmen")).toBe(true);
+      expect(wb.isTaken("Renaksi")).toBe(false);
+      expect(wb.isTaken("Renaksi")).toBe(false);
+      expect(app.log.named("getSheetByName")).toBe(2);
+      expect(app.log.named("getSheets")).toBe(0);
+      expect(app.log.count()).toBe(3);
     });
 
     it("returns no values with the names scope", () => {
@@ -132,6 +158,93 @@ describe("renderPlans", () => {
     expect(s.charts[0].position).toEqual({ row: 3, col: 6 });
   });
 
+  it("returns bold, italic and font colour written by one setTextStyles", () => {
+    const app = workbook();
+    const plan = klungkungResultPlan();
+    plan.cells.push({ row: 10, col: 1, value: "Catatan", style: { fontColor: "#595959" } });
+    renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    const s = app.sheet("Hasil Renaksi")!;
+    expect(app.log.named("setTextStyles")).toBe(1);
+    expect(app.log.named("newTextStyle")).toBe(1);
+    expect(app.log.named("setFontWeights") + app.log.named("setFontColors")).toBe(0);
+    expect(s.at("A1")?.fontWeight).toBe("bold");
+    expect(s.at("D4")?.fontStyle).toBe("italic");
+    expect(s.at("D5")?.fontStyle).toBe("normal");
+    expect(s.at("A10")?.fontColor).toBe("#595959");
+    expect(s.at("A10")?.fontWeight).toBe("normal");
+    expect(s.at("A4")?.fontColor ?? null).toBeNull();
+  });
+
+  it("returns the separate setter when the block uses one text property only", () => {
+    const app = workbook();
+    renderPlans(app.api, readWorkbookGrids(app.api), [timelinePlan(10)]);
+    expect(app.log.named("setFontWeights")).toBe(1);
+    expect(app.log.named("setTextStyles")).toBe(0);
+    expect(app.log.named("newTextStyle")).toBe(0);
+    expect(app.sheet("Timeline Program")!.at("A3")?.fontWeight).toBe("bold");
+  });
+
+  it("returns rules built from one factory, each with only its own settings", () => {
+    const app = workbook();
+    const plan = timelinePlan(10);
+    plan.conditionalFormats[0].rules[0] = {
+      type: "textEquals",
+      text: "selesai",
+      fill: "#D9EAD3",
+      fontColor: "#006100",
+    };
+    renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    const rules = app.sheet("Timeline Program")!.cfRules;
+    expect(app.log.named("newConditionalFormatRule")).toBe(1);
+    expect(rules.map((r) => [r.condition.args[0], r.background, r.fontColor])).toEqual([
+      ["selesai", "#D9EAD3", "#006100"],
+      ["berjalan", "#FFF2CC", null],
+      ["tertunda", "#F4CCCC", null],
+    ]);
+    expect(rules[2].a1s).toEqual(["G5:G14"]);
+  });
+
+  it("returns every merge made, side-by-side ones in one mergeVertically", () => {
+    const app = workbook();
+    const plan = timelinePlan(4);
+    plan.merges = [
+      { row: 2, col: 1, rows: 2, cols: 1 },
+      { row: 2, col: 2, rows: 2, cols: 1 },
+      { row: 2, col: 3, rows: 2, cols: 1 },
+      { row: 2, col: 4, rows: 1, cols: 3 },
+    ];
+    const res = renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    expect(app.sheet("Timeline Program")!.merges).toEqual(["A2:A3", "B2:B3", "C2:C3", "D2:F2"]);
+    expect(app.log.named("mergeVertically")).toBe(1);
+    expect(app.log.named("merge")).toBe(1);
+    expect(res.problems).toEqual([]);
+  });
+
+  it("returns an overlay covering its whole box written without reading validations", () => {
+    const app = workbook();
+    const plan = emptyPlan("Asesmen", "overlay");
+    plan.validations = [
+      {
+        range: { row: 3, col: 3, rows: 1, cols: 2 },
+        list: ["✓", "X"],
+        allowBlank: true,
+        message: "Tanda ✓ / Mark ✓",
+      },
+      {
+        range: { row: 4, col: 3, rows: 1, cols: 2 },
+        list: ["✓", "X"],
+        allowBlank: true,
+        message: "Tanda ✓ / Mark ✓",
+      },
+    ];
+    renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    const s = app.sheet("Asesmen")!;
+    expect(app.log.named("getDataValidations")).toBe(0);
+    expect(app.log.named("newDataValidation")).toBe(1);
+    expect(s.at("D4")?.validation?.list).toEqual(["✓", "X"]);
+    expect(s.at("C3")?.validation).toBe(s.at("D4")?.validation);
+  });
+
   it("returns the same number of calls for 10 and 10,000 timeline rows", () => {
     const small = workbook();
     renderPlans(small.api, readWorkbookGrids(small.api), [timelinePlan(10)]);
@@ -189,6 +302,91 @@ describe("renderPlans", () => {
       expect(s.at("F3")?.validation?.list).toContain("√");
       expect(s.text("B3")).toBe("Sistem pengelolaan pengaduan dapat diakses");
       expect(app.log.named("setValues")).toBe(0);
+    });
+
+    it("returns the user's own validation kept in a gap of an overlay's box", () => {
+      const app = workbook();
+      const mine = new FakeValidation(["ya", "tidak"], "punya saya", false);
+      app.sheet("Asesmen")!.cell(4, 3).validation = mine;
+      const plan = emptyPlan("Asesmen", "overlay");
+      const spec = { list: ["✓", "X"], allowBlank: true, message: "Tanda ✓ / Mark ✓" };
+      plan.validations = [
+        { ...spec, range: { row: 3, col: 3, rows: 1, cols: 2 } },
+        { ...spec, range: { row: 5, col: 3, rows: 1, cols: 2 } },
+      ];
+      renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+      const s = app.sheet("Asesmen")!;
+      expect(app.log.named("getDataValidations")).toBe(1);
+      expect(s.at("C4")?.validation).toBe(mine);
+      expect(s.at("D5")?.validation?.list).toEqual(["✓", "X"]);
+    });
+
+    it("returns a box covered only when every cell is in some range", () => {
+      const box = { row: 3, col: 3, rows: 3, cols: 2 };
+      expect(coversBox(box, [{ row: 3, col: 3, rows: 3, cols: 2 }])).toBe(true);
+      expect(
+        coversBox(box, [
+          { row: 3, col: 3, rows: 2, cols: 2 },
+          { row: 5, col: 3, rows: 1, cols: 2 },
+        ]),
+      ).toBe(true);
+      expect(coversBox(box, [{ row: 3, col: 3, rows: 3, cols: 1 }])).toBe(false);
+    });
+
+    it("returns merges grouped only when rows or columns line up exactly", () => {
+      const groups = mergeGroups([
+        { row: 7, col: 1, rows: 2, cols: 1 },
+        { row: 7, col: 2, rows: 2, cols: 1 },
+        { row: 7, col: 3, rows: 1, cols: 2 },
+        { row: 8, col: 3, rows: 1, cols: 2 },
+        { row: 7, col: 6, rows: 2, cols: 1 },
+        { row: 9, col: 1, rows: 2, cols: 2 },
+        { row: 1, col: 1, rows: 1, cols: 1 },
+      ]);
+      expect(groups.map((g) => [g.method, g.range, g.merges.length])).toEqual([
+        ["mergeVertically", { row: 7, col: 1, rows: 2, cols: 2 }, 2],
+        ["mergeAcross", { row: 7, col: 3, rows: 2, cols: 2 }, 2],
+        ["merge", { row: 7, col: 6, rows: 2, cols: 1 }, 1],
+        ["merge", { row: 9, col: 1, rows: 2, cols: 2 }, 1],
+      ]);
+    });
+
+    it("returns a warning naming the merges beyond three merge calls", () => {
+      const app = workbook();
+      const plan = timelinePlan(4);
+      plan.merges = [1, 3, 5, 7, 9].map((col) => ({ row: 2, col, rows: 1, cols: 2 }));
+      const res = renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+      expect(app.sheet("Timeline Program")!.merges).toEqual(["A2:B2", "C2:D2", "E2:F2"]);
+      expect(res.problems.map((p) => p.code)).toEqual(["sheets.mergesSkipped"]);
+      expect(res.problems[0].message).toMatch(/^2 penggabungan sel/);
+      expect(res.problems[0].messageEn).toMatch(/^2 cell merges/);
+    });
+
+    it("returns the fewest width calls, leaving unplanned columns alone", () => {
+      const fill = [6, 55, 12, 12, 14, 32, 14, 14, 14, 14].map((width, i) => ({
+        col: i + 1,
+        width,
+      }));
+      const strokes = widthStrokes(fill);
+      expect(strokes).toHaveLength(5);
+      const applied = new Map<number, number>();
+      for (const w of strokes)
+        for (let c = w.col; c < w.col + w.count; c++) applied.set(c, w.width);
+      expect([...applied.entries()].sort((a, b) => a[0] - b[0])).toEqual(
+        fill.map((w) => [w.col, w.width]),
+      );
+      // Column 3 is not planned: the stretches on each side are painted separately.
+      expect(
+        widthStrokes([
+          { col: 1, width: 10 },
+          { col: 2, width: 10 },
+          { col: 4, width: 10 },
+        ]),
+      ).toEqual([
+        { col: 1, count: 2, width: 10 },
+        { col: 4, count: 1, width: 10 },
+      ]);
+      expect(widthStrokes([])).toEqual([]);
     });
 
     it("returns consecutive equal widths as one run", () => {
