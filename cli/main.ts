@@ -12,7 +12,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
-import { analyze, fill, template, timeline } from "../core/index";
+import { analyze, template } from "../core/index";
 import { t } from "../core/i18n/dictionary";
 import type { Locale } from "../core/i18n/locale";
 import type { CommandOptions } from "../core/api/types";
@@ -20,8 +20,8 @@ import { hasErrors, type Problem } from "../core/problem";
 import type { Granularity } from "../core/model/plan";
 import type { StatementSetId } from "../core/model/statement";
 import type { Analysis } from "../core/model/analysis";
-import type { SheetPlan } from "../core/layout/sheet-plan";
 import { HELP } from "./help";
+import { planFill } from "./plans";
 import { fillIn } from "./format";
 import { problemLine, rollupText, summaryJson, summaryText } from "./summary";
 import { buildWorkbook, InputError, openWorkbook, writeFileAtomic } from "./xlsx/workbook";
@@ -245,19 +245,15 @@ export async function fillFile(
   locale: Locale = "id",
 ): Promise<FillOutcome> {
   const book = await openWorkbook(file);
-  const filled = fill(book.grids, opts);
+  // fill + timeline from one analysis (cli/plans.ts): the same plans as the two core commands.
+  const filled = planFill(book.grids, opts);
   if (filled.refused) {
     printProblems(io, filled.problems, locale);
     io.err(t("cli.fill.refused", locale));
     return { code: EXIT.invalid, analysis: filled.analysis, problems: filled.problems };
   }
-  const plans: SheetPlan[] = [...filled.plans];
-  const tl = timeline(book.grids, opts);
-  if (tl.refused) {
-    if (tl.problems.some((p) => p.code === "timeline.empty"))
-      io.err(t("cli.fill.noTimeline", locale));
-  } else plans.push(...tl.plans);
-  const built = await buildWorkbook(book, plans);
+  if (!filled.timeline) io.err(t("cli.fill.noTimeline", locale));
+  const built = await buildWorkbook(book, filled.plans);
   const problems = [...filled.problems, ...built.problems];
   if (!built.buffer) {
     printProblems(io, problems, locale);

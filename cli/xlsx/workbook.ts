@@ -121,7 +121,10 @@ export async function buildWorkbook(
       w._media = w._media.filter((m) => m.type !== "image");
     }
   }
-  const written = Buffer.from(await book.wb.xlsx.writeBuffer());
+  // Stored, not deflated: package.ts opens this zip again and compresses every part once.
+  const written = Buffer.from(
+    await book.wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions),
+  );
   const packaged = await finishPackage({
     written,
     original: book.original,
