@@ -245,7 +245,7 @@ export async function fillFile(
   locale: Locale = "id",
 ): Promise<FillOutcome> {
   const book = await openWorkbook(file);
-  // fill + timeline from one analysis (cli/plans.ts): the same plans as the two core commands.
+  // fill + timeline from one analysis (core fillWithTimeline): the same plans as the two commands.
   const filled = planFill(book.grids, opts);
   if (filled.refused) {
     printProblems(io, filled.problems, locale);

@@ -22,5 +22,5 @@ export * from "./i18n/dictionary";
 // Implemented by the read/, compute/ and api/ modules:
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
-export { analyze, fill, chart, timeline, template } from "./api/commands";
+export { analyze, fill, chart, timeline, template, fillWithTimeline } from "./api/commands";
 export { estimateRowHeights } from "./layout/row-heights";

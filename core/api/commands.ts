@@ -180,5 +180,29 @@ export const timeline: PlanFn = (grids, opts) => {
   );
 };
 
+/**
+ * `fill` and `timeline` from ONE read and analysis, for a host that writes both sheets in one go
+ * (the CLI's `renaksi fill`): the result sheet + overlays, then "Timeline Program" when the
+ * workbook has a program matrix (no error when it has none).
+ *
+ * @example fillWithTimeline(grids, { granularity: "semester" }).plans.map((p) => p.sheet)
+ *          // ["Hasil Renaksi", "Asesmen", "Timeline Program"]
+ */
+export const fillWithTimeline: PlanFn = (grids, opts) => {
+  const p = prepare(grids, opts);
+  return refusedOrPlans(p.analysis, () => {
+    const plans = resultPlans(p.doc, p.analysis, layoutOptions(p));
+    if (p.doc.programs.length > 0 || p.analysis.programs.length > 0) {
+      plans.push(
+        timelinePlan(p.doc, p.analysis, {
+          granularity: opts?.granularity ?? "year",
+          kept: p.kept.statuses,
+        }),
+      );
+    }
+    return plans;
+  });
+};
+
 /** A new sheet with every standard matrix, blank and ready to fill. */
 export const template: TemplateFn = (opts) => templatePlans(opts);
