@@ -23,6 +23,7 @@
  */
 import { a1, type CellValue } from "../../core/grid";
 import type { CellStyle, PlannedCell, SheetPlan } from "../../core/layout/sheet-plan";
+import { estimateRowHeights } from "../../core/layout/row-heights";
 import { toFileFormula } from "./formula";
 
 /** One cell as it will be written: a planned cell, or the marker text, or a merged area's cell. */
@@ -44,6 +45,11 @@ export interface SheetData {
   sampleAt: Map<string, string>;
   /** Every cell, sorted by row then column, one per address (the last planned wins). */
   cells: OutCell[];
+  /**
+   * Heights (points) of the rows whose wrapped text needs more than one line: engines do not
+   * re-fit rows when they open a file (core's estimateRowHeights).
+   */
+  heights: Map<number, number>;
 }
 
 /**
@@ -112,7 +118,8 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
     const row = rows.get(r) as Map<number, OutCell>;
     for (const c of [...row.keys()].sort((x, y) => x - y)) cells.push(row.get(c) as OutCell);
   }
-  return { sheet, samples, sampleAt, cells };
+  const heights = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
+  return { sheet, samples, sampleAt, cells, heights };
 }
 
 /** The `s` index exceljs gave each sample, read from the sheet XML it wrote. Key -> index. */
@@ -190,7 +197,11 @@ export function sheetDataXml(
   let row = -1;
   let rowCells: string[] = [];
   const flush = (): void => {
-    if (row > 0 && rowCells.length) parts.push(`<row r="${row}">${rowCells.join("")}</row>`);
+    if (row > 0 && rowCells.length) {
+      const ht = data.heights.get(row);
+      const attrs = ht === undefined ? "" : ` ht="${ht}" customHeight="1"`;
+      parts.push(`<row r="${row}"${attrs}>${rowCells.join("")}</row>`);
+    }
     rowCells = [];
   };
   for (const c of data.cells) {

@@ -119,6 +119,16 @@ describe("sheetDataXml", () => {
     expect(xmlNestingProblems(xml)).toEqual([]);
   });
 
+  it("returns a fitted height on rows whose wrapped text needs several lines", () => {
+    const p = emptyPlan("X", "replace");
+    p.columnWidths.push({ col: 1, width: 11 });
+    p.cells.push({ row: 1, col: 1, value: "x".repeat(25), style: { wrap: true } }); // 3 lines
+    p.cells.push({ row: 2, col: 1, value: "pendek", style: { wrap: true } });
+    const { xml } = sheetDataXml(planSheetData(p), new Map());
+    expect(xml).toContain('<row r="1" ht="45" customHeight="1">');
+    expect(xml).toContain('<row r="2">');
+  });
+
   describe("edge cases", () => {
     it("returns t=str / t=b / t=e for text, boolean and error results and drops control characters", () => {
       const p = emptyPlan("X", "new");
