@@ -1,8 +1,10 @@
 /**
  * `npm run demo`: the README's main job (`npm ci && npm run demo`). Fills the example workbooks
- * into out/ and prints each one's summary, shows that Luwu as printed is refused (its empty aspect,
- * with the cell) and which cells the analyst's corrected copy changes, then the province roll-up
- * and a verdict per file. Exit 0 when every example behaved as expected, 1 otherwise.
+ * into out/ and prints each one's summary, shows that Klungkung filled electronically by 60
+ * respondents gives the printed matrix's averages and priorities, that Luwu as printed is refused
+ * (its empty aspect, with the cell) and which cells the analyst's corrected copy changes, then the
+ * province roll-up and a verdict per file. Exit 0 when every example behaved as expected, 1
+ * otherwise.
  *
  *   npx tsx cli/demo.ts [examplesDir] [outDir]     (defaults: examples/ and out/)
  */
@@ -27,10 +29,21 @@ export interface DemoCase {
   fixedBy?: string;
   /** Shown after the file name. */
   tag?: string;
+  /**
+   * An earlier case whose aspect averages, suggested and final priorities this one must reproduce
+   * (the same plan scored another way); the demo prints one line saying so.
+   */
+  sameAs?: string;
 }
 
 export const DEMO_CASES: readonly DemoCase[] = [
   { name: "klungkung", expect: "filled" },
+  {
+    name: "klungkung-responden",
+    expect: "filled",
+    tag: "cli.demo.responsesTag",
+    sameAs: "klungkung",
+  },
   { name: "cilacap", expect: "filled" },
   { name: "kapuas", expect: "filled" },
   {
@@ -106,6 +119,34 @@ export interface DemoOutcome {
   behaved: boolean;
   refused: boolean;
   errors: Problem[];
+  analysis?: Analysis;
+}
+
+/** Aspects whose average, suggested or final priority differ between two analyses (by key). */
+export function aspectDifferences(a: Analysis, b: Analysis): string[] {
+  const other = new Map(b.aspects.map((x) => [x.key, x]));
+  const out: string[] = [];
+  for (const x of a.aspects) {
+    const y = other.get(x.key);
+    const close =
+      x.average === null || y?.average === null || y === undefined
+        ? x.average === (y?.average ?? null)
+        : Math.abs(x.average - y.average) <= 1e-12 * Math.max(1, Math.abs(y.average));
+    if (!y || !close || x.suggestedPriority !== y.suggestedPriority || x.priority !== y.priority)
+      out.push(x.key);
+  }
+  for (const y of b.aspects) if (!a.aspects.some((x) => x.key === y.key)) out.push(y.key);
+  return out;
+}
+
+/** Statements scored from more than one answer, and the fewest / most answers per statement. */
+export function respondentRange(a: Analysis): { statements: number; min: number; max: number } {
+  const ns = a.statements.map((s) => s.respondents).filter((n) => n > 1);
+  return {
+    statements: ns.length,
+    min: ns.length ? Math.min(...ns) : 0,
+    max: ns.length ? Math.max(...ns) : 0,
+  };
 }
 
 const show = (v: CellValue, locale: "id" | "en"): string =>
@@ -148,15 +189,32 @@ export async function runDemo(
     const errors = r.problems.filter((p) => p.severity === "error");
     const refused = r.code !== 0;
     const label = rel(refused ? input : out);
-    rollup.push({ file: label, analysis: r.analysis ?? null, problems: r.problems });
+    // The same plan scored another way is not another instansi: it stays out of the roll-up.
+    if (!c.sameAs) rollup.push({ file: label, analysis: r.analysis ?? null, problems: r.problems });
     if (r.analysis) io.out(summaryText(r.analysis, label));
     else for (const p of r.problems) io.out(problemLine(p, "id"));
     io.out("");
+    // A case that must reproduce an earlier one: same averages and priorities, from its own data.
+    const reference = c.sameAs ? outcomes.find((o) => o.name === c.sameAs)?.analysis : undefined;
+    const differs =
+      c.sameAs && r.analysis
+        ? reference
+          ? aspectDifferences(r.analysis, reference)
+          : ["(no reference)"]
+        : [];
     const behaved =
       c.expect === "filled"
-        ? !refused
+        ? !refused && differs.length === 0
         : refused && (c.code === undefined || errors.some((p) => p.code === c.code));
-    outcomes.push({ name: c.name, input, out: r.out, behaved, refused, errors });
+    outcomes.push({
+      name: c.name,
+      input,
+      out: r.out,
+      behaved,
+      refused,
+      errors,
+      analysis: r.analysis,
+    });
     if (!refused) {
       io.out(
         `-> ${both("cli.demo.written", {
@@ -165,6 +223,15 @@ export async function runDemo(
           charts: r.charts ?? 0,
         })}`,
       );
+      if (c.sameAs && r.analysis) {
+        const vars = { ...respondentRange(r.analysis), reference: c.sameAs };
+        io.out(
+          `-> ${both(differs.length ? "cli.demo.responsesDiffer" : "cli.demo.responses", {
+            ...vars,
+            aspects: differs.join(", "),
+          })}`,
+        );
+      }
       continue;
     }
     io.out(`-> ${behaved ? twoLines("cli.demo.refusedExpected") : both("cli.fill.refused")}`);
@@ -198,12 +265,13 @@ export async function runDemo(
   io.out(`\n${"=".repeat(100)}`);
   io.out(rollupText(rollup));
   io.out(`\n== ${both("cli.demo.result")}`);
+  const width = Math.max(16, ...outcomes.map((o) => o.name.length + 1));
   for (const o of outcomes) {
     const what = o.refused
       ? `${both("cli.demo.refused")}: ${o.errors.map((p) => `${p.code} ${p.cell ?? ""}`.trim()).join("; ")}`
       : `${both("cli.demo.filled")}: ${rel(o.out ?? "")}`;
     io.out(
-      `  ${o.behaved ? "OK   " : "GAGAL"}  ${o.name.padEnd(16)} ${what}${
+      `  ${o.behaved ? "OK   " : "GAGAL"}  ${o.name.padEnd(width)} ${what}${
         o.behaved ? "" : `  (${both("cli.demo.unexpected")})`
       }`,
     );

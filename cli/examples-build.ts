@@ -6,13 +6,20 @@
  * "Koordinasi & Monev" has no statement and `fill` refuses it); `luwu-perbaikan.xlsx` is the
  * analyst's corrected copy made by `luwuPerbaikan` below (10 and 14 also marked under Koordinasi).
  *
+ * `klungkung-responden.xlsx` is Klungkung's assessment as it was actually filled: electronically by
+ * 60 respondents (seed 002: "melibatkan 60 orang ... Pengisian dilaksanakan secara elektronik").
+ * The matrix keeps its statements and aspect headings with empty Nilai columns, and a "Responden"
+ * sheet holds the form export. The answers are SYNTHETIC (the seed prints only the averaged
+ * scores), built by `respondentAnswers` so that every statement's mean is exactly the printed score.
+ *
  *   npx tsx cli/examples-build.ts [outDir]     (default: examples/)
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { sheetA1, type CellValue, type Grid } from "../core/grid";
-import { cilacap, kapuas, klungkung, luwu } from "../test/fixtures/grids";
+import { cilacap, kapuas, klungkung, luwu, prng } from "../test/fixtures/grids";
+import { KLUNGKUNG_SCORES } from "../test/fixtures/grids/klungkung";
 
 /** The statements Luwu's analyst also files under "Koordinasi & Monev" ("... mekanisme koordinasi ..."). */
 export const LUWU_KOORDINASI_FIX = [10, 14] as const;
@@ -30,6 +37,16 @@ export interface GridNote {
   row: number;
   col: number;
   text: string;
+  /** Yellow fill on the cell (a changed value); default true. */
+  highlight?: boolean;
+}
+
+/** Per-sheet presentation of an example: frozen panes and number formats by column. */
+export interface SheetSetup {
+  sheet: string;
+  frozen?: { rows: number; cols: number };
+  /** Number format for every numeric cell of a column below `fromRow` (1-based). */
+  numFmts?: { col: number; fromRow: number; numFmt: string; width?: number }[];
 }
 
 /**
@@ -83,13 +100,200 @@ export function luwuPerbaikan(grids: readonly Grid[]): { grids: Grid[]; notes: G
 
 const LUWU_FIXED = luwuPerbaikan(luwu);
 
+/** Klungkung's respondents (seed 002, Bab II: "melibatkan 60 orang ..."). */
+export const KLUNGKUNG_RESPONDENTS = 60;
+
+/** The sheet a form tool's export lands in. */
+export const RESPONSES_SHEET = "Responden";
+
+/**
+ * Who answered: the units the seed names (Bagian Organisasi, Inspektorat Daerah, Diskominfo,
+ * Baperlitbang, BPKPD, BKPSDM, Bagian Hukum) and other usual perangkat daerah of a kabupaten,
+ * five respondents each. Illustrative: the seed does not list the respondents.
+ */
+export const RESPONDENT_UNITS = [
+  "Bagian Organisasi",
+  "Inspektorat Daerah",
+  "Dinas Komunikasi dan Informatika",
+  "Baperlitbang",
+  "BPKPD",
+  "BKPSDM",
+  "Bagian Hukum",
+  "Dinas Kesehatan",
+  "Dinas Pendidikan",
+  "Dinas Kependudukan dan Pencatatan Sipil",
+  "DPMPTSP",
+  "Dinas Sosial",
+] as const;
+
+/** Blank answers (not answered) of statement `no`: 0-3, varying from statement to statement. */
+export const blanksOf = (no: number): number => (7 * no) % 4;
+
+/** Pairs of answers one below and one above the score for statement `no` (score 2 or 3): 4-12. */
+export const pairsOf = (no: number): number => 4 + ((5 * no) % 9);
+
+/**
+ * Synthetic respondents' answers whose mean per statement is exactly `scores[i]` (an integer 1-4).
+ * For statement `no` (column i, no = i + 1), over `respondents` rows shuffled with the fixed seed
+ * `prng(no)`: the first `blanksOf(no)` respondents leave it blank (not answered, null); for a score
+ * of 2 or 3 the next `pairsOf(no)` answer score - 1 and as many answer score + 1, so they cancel
+ * out; everyone else answers the score itself (score 4 or 1: only that answer and blanks). So the
+ * mean of the valid answers is the score, over n = respondents - blanksOf(no) answers.
+ * Rows are respondents, columns statements. Deterministic: no clock, no Math.random.
+ *
+ * @example
+ *   respondentAnswers([3, 4], 60).map((row) => row[1]) // 4 or null, 60 values, 58 of them 4
+ */
+export function respondentAnswers(
+  scores: readonly number[],
+  respondents = KLUNGKUNG_RESPONDENTS,
+): (number | null)[][] {
+  const rows = Array.from({ length: respondents }, () => scores.map((): number | null => null));
+  scores.forEach((score, i) => {
+    const no = i + 1;
+    if (!Number.isInteger(score) || score < 1 || score > 4)
+      throw new RangeError(`respondentAnswers: score ${score} of statement ${no} is not 1-4`);
+    const blanks = blanksOf(no);
+    const pairs = score === 2 || score === 3 ? pairsOf(no) : 0;
+    if (blanks + 2 * pairs >= respondents)
+      throw new RangeError(`respondentAnswers: ${respondents} respondents are too few`);
+    const order = Array.from({ length: respondents }, (_, k) => k);
+    const rnd = prng(no);
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rnd() * (k + 1));
+      [order[k], order[j]] = [order[j], order[k]];
+    }
+    order.forEach((who, k) => {
+      rows[who][i] =
+        k < blanks
+          ? null
+          : k < blanks + pairs
+            ? score - 1
+            : k < blanks + 2 * pairs
+              ? score + 1
+              : score;
+    });
+  });
+  return rows;
+}
+
+/** Excel serial of 14 February 2022 08:00 (the assessment week, before the 2022-2024 plan). */
+const FIRST_ANSWER = Date.UTC(2022, 1, 14, 8, 0, 0) / 86_400_000 + 25_569;
+
+/**
+ * The form export: header Timestamp | Nama | OPD | "1" .. "20" (statement numbers as text, as a
+ * form tool writes its question titles), then one row per respondent: a timestamp (an Excel date
+ * serial, twelve respondents a day from 14 February 2022, 17 minutes apart), a name, the unit
+ * (RESPONDENT_UNITS, five respondents each) and the answers of `respondentAnswers`.
+ */
+export function responsesSheet(
+  scores: readonly number[] = KLUNGKUNG_SCORES,
+  respondents = KLUNGKUNG_RESPONDENTS,
+): Grid {
+  const answers = respondentAnswers(scores, respondents);
+  const header: CellValue[] = ["Timestamp", "Nama", "OPD", ...scores.map((_, i) => String(i + 1))];
+  const digits = String(respondents).length;
+  const rows = answers.map((a, r): CellValue[] => [
+    FIRST_ANSWER + Math.floor(r / 12) + ((r % 12) * 17 * 60 + ((r * 37) % 60)) / 86_400,
+    `Responden ${String(r + 1).padStart(digits, "0")}`,
+    RESPONDENT_UNITS[Math.floor(r / 5) % RESPONDENT_UNITS.length],
+    ...a,
+  ]);
+  return { sheet: RESPONSES_SHEET, origin: { row: 1, col: 1 }, values: [header, ...rows] };
+}
+
+/** The note on the matrix's empty "Nilai" header: where the scores come from now. */
+export const KLUNGKUNG_RESPONSES_NOTE =
+  "Nilai dikosongkan: 60 responden mengisi asesmen secara elektronik (lembar Responden); skor " +
+  "tiap pernyataan = rata-rata jawaban mereka. / Scores left empty: 60 respondents filled the " +
+  "assessment electronically (sheet Responden); each statement's score = the mean of their answers.";
+
+const MARK = /^[✓√vVxX]$/;
+
+/**
+ * Klungkung as filled electronically, as a documented transformation of the printed grids: in the
+ * sheet holding the assessment matrix (a header row with "Nilai" above a 1 2 3 4 row), every mark
+ * in the four Nilai columns is removed (statements and aspect headings stay), a note on the "Nilai"
+ * cell says why, and the "Responden" sheet (`responsesSheet`) is inserted right after it. Throws
+ * unless exactly the 20 marked statements were emptied. The input is not modified.
+ *
+ * @example
+ *   klungkungResponden(klungkung).grids.map((g) => g.sheet) // ["Asesmen", "Responden", "Prioritas", ...]
+ */
+export function klungkungResponden(
+  grids: readonly Grid[],
+  scores: readonly number[] = KLUNGKUNG_SCORES,
+): { grids: Grid[]; notes: GridNote[]; sheets: SheetSetup[] } {
+  const notes: GridNote[] = [];
+  let emptied = 0;
+  const out: Grid[] = [];
+  for (const g of grids) {
+    const header = g.values.findIndex(
+      (row, r) =>
+        row.some((v) => typeof v === "string" && /^nilai$/i.test(v.trim())) &&
+        [1, 2, 3, 4].every((n) => g.values[r + 1]?.includes(n)),
+    );
+    if (header < 0) {
+      out.push(g);
+      continue;
+    }
+    const scale = g.values[header + 1];
+    const cols = [1, 2, 3, 4].map((n) => scale.indexOf(n));
+    const values = g.values.map((row, r) =>
+      r <= header + 1
+        ? [...row]
+        : row.map((v, c) => {
+            if (!cols.includes(c) || typeof v !== "string" || !MARK.test(v.trim())) return v;
+            emptied++;
+            return null;
+          }),
+    );
+    const nilai = g.values[header].findIndex((v) => typeof v === "string" && /^nilai$/i.test(v));
+    notes.push({
+      sheet: g.sheet,
+      row: g.origin.row + header,
+      col: g.origin.col + nilai,
+      text: KLUNGKUNG_RESPONSES_NOTE,
+      highlight: false,
+    });
+    out.push({ ...g, values }, responsesSheet(scores));
+  }
+  if (emptied !== scores.length || notes.length !== 1) {
+    throw new Error(
+      `klungkungResponden: expected one matrix with ${scores.length} marks to empty, found ${notes.length} with ${emptied}`,
+    );
+  }
+  const width = scores.length;
+  return {
+    grids: out,
+    notes,
+    sheets: [
+      {
+        sheet: RESPONSES_SHEET,
+        frozen: { rows: 1, cols: 3 },
+        numFmts: [
+          { col: 1, fromRow: 2, numFmt: "dd/mm/yyyy hh:mm:ss", width: 20 },
+          ...Array.from({ length: width }, (_, i) => ({
+            col: 4 + i,
+            fromRow: 2,
+            numFmt: "0",
+            width: 5,
+          })),
+        ],
+      },
+    ],
+  };
+}
+
 export interface Example {
   grids: Grid[];
   notes?: GridNote[];
+  sheets?: SheetSetup[];
 }
 
 export const EXAMPLES: Record<string, Example> = {
   klungkung: { grids: klungkung },
+  "klungkung-responden": klungkungResponden(klungkung),
   luwu: { grids: luwu },
   "luwu-perbaikan": LUWU_FIXED,
   cilacap: { grids: cilacap },
@@ -97,7 +301,7 @@ export const EXAMPLES: Record<string, Example> = {
 };
 
 const HEADER =
-  /^(no\.?|pertanyaan|pernyataan|nilai|aspek|prioritas|alasan|uraian|indikator|target|baseline|realisasi|kelompok program|program|kegiatan|pihak terlibat|penanggung jawab|waktu|tahun|satuan|jumlah|%|kebijakan|sumber daya|pemanfaatan|partisipasi|koordinasi|kode)/i;
+  /^(timestamp|nama|opd|no\.?|pertanyaan|pernyataan|nilai|aspek|prioritas|alasan|uraian|indikator|target|baseline|realisasi|kelompok program|program|kegiatan|pihak terlibat|penanggung jawab|waktu|tahun|satuan|jumlah|%|kebijakan|sumber daya|pemanfaatan|partisipasi|koordinasi|kode)/i;
 
 const thin = { style: "thin" as const, color: { argb: "FF808080" } };
 const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
@@ -144,6 +348,7 @@ export function writeGridSheet(wb: ExcelJS.Workbook, g: Grid): ExcelJS.Worksheet
 export async function buildExample(
   grids: Grid[],
   notes: readonly GridNote[] = [],
+  sheets: readonly SheetSetup[] = [],
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Renaksi (contoh dari dokumen sumber)";
@@ -155,7 +360,20 @@ export async function buildExample(
     if (!ws) continue;
     const cell = ws.getCell(n.row, n.col);
     cell.note = n.text;
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+    if (n.highlight !== false)
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+  }
+  for (const s of sheets) {
+    const ws = wb.getWorksheet(s.sheet);
+    if (!ws) throw new Error(`buildExample: no sheet ${s.sheet} to set up`);
+    if (s.frozen) ws.views = [{ state: "frozen", xSplit: s.frozen.cols, ySplit: s.frozen.rows }];
+    for (const f of s.numFmts ?? []) {
+      const col = ws.getColumn(f.col);
+      if (f.width) col.width = f.width;
+      col.eachCell((cell, row) => {
+        if (row >= f.fromRow && typeof cell.value === "number") cell.numFmt = f.numFmt;
+      });
+    }
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -163,9 +381,9 @@ export async function buildExample(
 async function main(): Promise<void> {
   const outDir = path.resolve(process.argv[2] ?? path.join(__dirname, "..", "examples"));
   fs.mkdirSync(outDir, { recursive: true });
-  for (const [name, { grids, notes }] of Object.entries(EXAMPLES)) {
+  for (const [name, { grids, notes, sheets }] of Object.entries(EXAMPLES)) {
     const file = path.join(outDir, `${name}.xlsx`);
-    fs.writeFileSync(file, await buildExample(grids, notes));
+    fs.writeFileSync(file, await buildExample(grids, notes, sheets));
     console.log(`${file}: ${grids.map((g) => g.sheet).join(", ")}`);
   }
 }

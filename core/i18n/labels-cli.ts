@@ -104,6 +104,18 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
   "cli.demo.io": ["Masukan: {input} · Keluaran: {output}", "Input: {input} · Output: {output}"],
   "cli.demo.step": ["[{n}/{total}] {file}", "[{n}/{total}] {file}"],
   "cli.demo.asPrinted": ["seperti tercetak", "as printed"],
+  "cli.demo.responsesTag": [
+    "diisi elektronik oleh 60 responden",
+    "filled electronically by 60 respondents",
+  ],
+  "cli.demo.responses": [
+    "Skor {statements} pernyataan = rata-rata jawaban responden (n = {min}-{max} per pernyataan, rumus AVERAGE hidup atas lembar Responden); rata-rata aspek dan prioritas sama dengan {reference}.xlsx (matriks tercetak)",
+    "The {statements} statements' scores = the mean of the respondents' answers (n = {min}-{max} per statement, live AVERAGE formulas over the Responden sheet); aspect averages and priorities equal {reference}.xlsx (the printed matrix)",
+  ],
+  "cli.demo.responsesDiffer": [
+    "Rata-rata aspek atau prioritas BERBEDA dengan {reference}.xlsx: {aspects}",
+    "Aspect averages or priorities DIFFER from {reference}.xlsx: {aspects}",
+  ],
   "cli.demo.written": [
     "Ditulis: {file} (lembar: {sheets}; grafik asli: {charts})",
     "Written: {file} (sheets: {sheets}; native charts: {charts})",

@@ -1,14 +1,22 @@
 /**
- * `npm run demo`: every example behaves as expected (four filled, Luwu as printed refused with its
- * empty aspect and the corrected cells shown); an example that misbehaves makes the exit code 1.
+ * `npm run demo`: every example behaves as expected (five filled, Klungkung from 60 respondents
+ * equal to the printed matrix, Luwu as printed refused with its empty aspect and the corrected cells
+ * shown); an example that misbehaves makes the exit code 1.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Io } from "../../cli/main";
-import { DEMO_CASES, gridChanges, runDemo } from "../../cli/demo";
-import { luwu } from "../fixtures/grids";
-import { luwuPerbaikan } from "../../cli/examples-build";
+import {
+  aspectDifferences,
+  DEMO_CASES,
+  gridChanges,
+  respondentRange,
+  runDemo,
+} from "../../cli/demo";
+import { analyze } from "../../core/index";
+import { klungkung, luwu } from "../fixtures/grids";
+import { klungkungResponden, luwuPerbaikan } from "../../cli/examples-build";
 
 const EXAMPLES_DIR = path.join(__dirname, "..", "..", "examples");
 
@@ -24,12 +32,13 @@ describe("runDemo", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("returns 0 with four filled workbooks and Luwu as printed refused for its empty aspect", async () => {
+  it("returns 0 with five filled workbooks and Luwu as printed refused for its empty aspect", async () => {
     const { io, lines } = capture();
     const r = await runDemo(EXAMPLES_DIR, dir, io);
     expect(r.code).toBe(0);
     expect(r.outcomes.map((o) => [o.name, o.refused, o.behaved])).toEqual([
       ["klungkung", false, true],
+      ["klungkung-responden", false, true],
       ["cilacap", false, true],
       ["kapuas", false, true],
       ["luwu", true, true],
@@ -38,6 +47,7 @@ describe("runDemo", () => {
     expect(fs.readdirSync(dir).sort()).toEqual([
       "cilacap.xlsx",
       "kapuas.xlsx",
+      "klungkung-responden.xlsx",
       "klungkung.xlsx",
       "luwu-perbaikan.xlsx",
     ]);
@@ -56,6 +66,17 @@ describe("runDemo", () => {
     );
     expect(text).toContain('statement 14, column "Koordinasi & Monev": (empty) -> ✓');
     expect(text).toContain("Every example behaved as expected.");
+    // One line says what the respondents' example shows, with its own numbers.
+    expect(lines.filter((l) => l.includes("rata-rata jawaban responden"))).toEqual([
+      "-> Skor 20 pernyataan = rata-rata jawaban responden (n = 57-60 per pernyataan, rumus " +
+        "AVERAGE hidup atas lembar Responden); rata-rata aspek dan prioritas sama dengan " +
+        "klungkung.xlsx (matriks tercetak) / The 20 statements' scores = the mean of the " +
+        "respondents' answers (n = 57-60 per statement, live AVERAGE formulas over the Responden " +
+        "sheet); aspect averages and priorities equal klungkung.xlsx (the printed matrix)",
+    ]);
+    // The same plan scored from respondents is not a sixth instansi in the province roll-up.
+    expect(text).toContain("Rata-rata 4 berkas tanpa galat");
+    expect(text).toMatch(/OK {5}klungkung-responden {2}diisi \/ filled/);
   }, 60_000);
 
   describe("edge cases", () => {
@@ -68,6 +89,22 @@ describe("runDemo", () => {
       expect(lines.join("\n")).toContain("1 examples did not behave as expected");
       expect(fs.readdirSync(path.join(dir, "wrong"))).toEqual([]);
     });
+
+    it("returns 1 when a case does not reproduce the one it must equal", async () => {
+      const { io, lines } = capture();
+      const r = await runDemo(EXAMPLES_DIR, path.join(dir, "differs"), io, [
+        { name: "luwu-perbaikan", expect: "filled" },
+        { name: "klungkung-responden", expect: "filled", sameAs: "luwu-perbaikan" },
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.outcomes.map((o) => [o.name, o.refused, o.behaved])).toEqual([
+        ["luwu-perbaikan", false, true],
+        ["klungkung-responden", false, false],
+      ]);
+      expect(lines.join("\n")).toContain(
+        "Aspect averages or priorities DIFFER from luwu-perbaikan.xlsx: kelembagaan, sdm, data, partisipasi, koordinasi",
+      );
+    }, 60_000);
 
     it("returns 1 without a stack trace when an example file is missing", async () => {
       const { io, lines } = capture();
@@ -96,6 +133,64 @@ describe("gridChanges", () => {
 
     it("returns DEMO_CASES expecting every example but luwu to fill", () => {
       expect(DEMO_CASES.filter((c) => c.expect === "refused").map((c) => c.name)).toEqual(["luwu"]);
+      expect(DEMO_CASES.filter((c) => c.sameAs).map((c) => [c.name, c.sameAs])).toEqual([
+        ["klungkung-responden", "klungkung"],
+      ]);
+    });
+  });
+});
+
+describe("aspectDifferences", () => {
+  it("returns nothing for Klungkung from 60 respondents against the printed matrix", () => {
+    const printed = analyze(klungkung).analysis;
+    const responses = analyze(klungkungResponden(klungkung).grids).analysis;
+    expect(aspectDifferences(responses, printed)).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("returns the aspects whose average or priority differ", () => {
+      const printed = analyze(klungkung).analysis;
+      const moved = {
+        ...printed,
+        aspects: printed.aspects.map((a) =>
+          a.key === "sdm"
+            ? { ...a, average: 3.0000001 }
+            : a.key === "data"
+              ? { ...a, priority: 9 }
+              : a,
+        ),
+      };
+      expect(aspectDifferences(moved, printed)).toEqual(["sdm", "data"]);
+    });
+
+    it("returns an aspect without average on one side as different", () => {
+      const printed = analyze(klungkung).analysis;
+      const empty = {
+        ...printed,
+        aspects: printed.aspects.map((a) => (a.key === "sdm" ? { ...a, average: null } : a)),
+      };
+      expect(aspectDifferences(empty, printed)).toEqual(["sdm"]);
+      expect(aspectDifferences(empty, empty)).toEqual([]);
+    });
+  });
+});
+
+describe("respondentRange", () => {
+  it("returns 20 statements answered by 57 to 60 respondents for Klungkung's form export", () => {
+    expect(respondentRange(analyze(klungkungResponden(klungkung).grids).analysis)).toEqual({
+      statements: 20,
+      min: 57,
+      max: 60,
+    });
+  });
+
+  describe("edge cases", () => {
+    it("returns zeros for a matrix scored by marks (one answer per statement)", () => {
+      expect(respondentRange(analyze(klungkung).analysis)).toEqual({
+        statements: 0,
+        min: 0,
+        max: 0,
+      });
     });
   });
 });
