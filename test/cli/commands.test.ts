@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { buildExample } from "../../cli/examples-build";
+import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
 import { klungkung, kapuas } from "../fixtures/grids";
 import { formatNumber, formatPercent } from "../../cli/format";
 import { defaultOut } from "../../cli/main";
@@ -27,6 +27,11 @@ function renaksi(...args: string[]): { code: number; out: string; err: string } 
 beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "klungkung.xlsx"), await buildExample(klungkung));
   fs.writeFileSync(path.join(dir, "kapuas.xlsx"), await buildExample(kapuas));
+  const { grids, notes, sheets } = EXAMPLES["klungkung-responden"];
+  fs.writeFileSync(
+    path.join(dir, "klungkung-responden.xlsx"),
+    await buildExample(grids, notes, sheets),
+  );
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -69,6 +74,50 @@ describe("renaksi summary", () => {
         cell: expect.stringMatching(/^Asesmen!/),
       }),
     );
+  });
+
+  it("returns Klungkung's averages and priorities from 60 respondents' answers (Responden sheet)", () => {
+    const r = renaksi("summary", "klungkung-responden.xlsx", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    const by = Object.fromEntries(j.aspects.map((a: { key: string }) => [a.key, a]));
+    // Every score is an exact mean, so the aspect averages are the document's to the last bit.
+    expect(
+      ["kelembagaan", "sdm", "data", "partisipasi", "koordinasi"].map((k) => by[k].average),
+    ).toEqual([19 / 6, 3, 3, 11 / 3, 3]);
+    expect(
+      j.aspects.map((a: { key: string; suggestedPriority: number; priority: number }) => [
+        a.key,
+        a.suggestedPriority,
+        a.priority,
+      ]),
+    ).toEqual([
+      ["kelembagaan", 4, 4],
+      ["sdm", 1, 1],
+      ["data", 2, 2],
+      ["partisipasi", 5, 5],
+      ["koordinasi", 3, 3],
+    ]);
+    expect(j.statements.map((s: { score: number }) => s.score)).toEqual([
+      3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3,
+    ]);
+    // n per statement = 60 minus the blanks (not answered, never counted as 0)
+    const n = j.statements.map((s: { respondents: number }) => s.respondents);
+    expect(n).toEqual([
+      57, 58, 59, 60, 57, 58, 59, 60, 57, 58, 59, 60, 57, 58, 59, 60, 57, 58, 59, 60,
+    ]);
+    expect(n).toEqual(n.map((_: number, i: number) => 60 - blanksOf(i + 1)));
+    expect(j.problems.filter((p: { severity: string }) => p.severity === "error")).toEqual([]);
+    // Same plan, same result as the printed matrix (klungkung.xlsx): only the scores' source differs.
+    const printed = JSON.parse(renaksi("summary", "klungkung.xlsx", "--json").out);
+    expect(j.aspects).toEqual(printed.aspects);
+  });
+
+  it("returns the respondents' averages in the Indonesian table of klungkung-responden.xlsx", () => {
+    const r = renaksi("summary", "klungkung-responden.xlsx");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Kebijakan & Kelembagaan\s+3,17\s+4\s+0,83/);
+    expect(r.out).toMatch(/Partisipasi Pemangku Kepentingan\s+3,67\s+5\s+0,33/);
   });
 
   it("returns Kapuas's indicator targets (26 -> 35, 45, 65, 76)", () => {

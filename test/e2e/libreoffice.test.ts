@@ -4,7 +4,9 @@
  * in a throwaway profile, so no cached value is trusted) and every formula cell is compared with
  * what the core computed (`expected`). One filled workbook is also exported to PDF and HTML (whose
  * chart image is a PNG) to prove the native chart renders. Luwu as printed is refused before any
- * engine sees it: its "Koordinasi & Monev" aspect has no statement.
+ * engine sees it: its "Koordinasi & Monev" aspect has no statement. Klungkung filled electronically
+ * (klungkung-responden) has its scores as AVERAGE over the 60 respondents' columns of "Responden":
+ * LibreOffice must find the printed scores, n = 60 minus blanks, and the printed averages.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -14,12 +16,12 @@ import ExcelJS from "exceljs";
 import { fill, timeline } from "../../core/index";
 import type { CellValue } from "../../core/grid";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
-import { buildExample, EXAMPLES } from "../../cli/examples-build";
+import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { plainValue } from "../../cli/xlsx/read-grids";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
-const SEEDS = ["klungkung", "cilacap", "kapuas", "luwu-perbaikan"] as const;
+const SEEDS = ["klungkung", "klungkung-responden", "cilacap", "kapuas", "luwu-perbaikan"] as const;
 
 function profileDir(root: string, name: string): string {
   const dir = path.join(root, `profile-${name}`);
@@ -81,8 +83,8 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
   beforeAll(async () => {
     const inputs: string[] = [];
     for (const seed of SEEDS) {
-      const { grids, notes } = EXAMPLES[seed];
-      const book = await loadWorkbook(await buildExample(grids, notes), `${seed}.xlsx`);
+      const { grids, notes, sheets } = EXAMPLES[seed];
+      const book = await loadWorkbook(await buildExample(grids, notes, sheets), `${seed}.xlsx`);
       const f = fill(book.grids);
       const tl = timeline(book.grids, { granularity: "semester" });
       const plans = [...f.plans, ...(tl.refused ? [] : tl.plans)];
@@ -140,6 +142,73 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
     expect(mismatches).toEqual([]);
     expect(checked).toBeGreaterThan(10);
   });
+
+  it("returns the printed scores, respondents and averages computed by LibreOffice from the Responden sheet", () => {
+    const f = filled.find((x) => x.seed === "klungkung-responden") as Filled;
+    const wb = recalculated.get("klungkung-responden") as ExcelJS.Workbook;
+    expect(wb).toBeDefined();
+    const result = f.plans.find((p) => p.sheet === "Hasil Renaksi") as SheetPlan;
+    const ws = wb.getWorksheet("Hasil Renaksi") as ExcelJS.Worksheet;
+    const engine = (row: number, col: number): CellValue => {
+      const cell = ws.getCell(row, col);
+      return plainValue((cell.result ?? cell.value) as ExcelJS.CellValue);
+    };
+    // Statement scores: one AVERAGE per statement column D..W of Responden, rows 2-61.
+    const scores = result.cells.filter((c) => c.formula?.includes("AVERAGE(Responden!"));
+    expect(scores).toHaveLength(20);
+    expect(scores.map((c) => engine(c.row, c.col))).toEqual([
+      3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3,
+    ]);
+    const counts = result.cells.filter((c) => c.formula?.startsWith("=COUNT(Responden!"));
+    expect(counts.map((c) => engine(c.row, c.col))).toEqual(
+      Array.from({ length: 20 }, (_, i) => 60 - blanksOf(i + 1)),
+    );
+    // Aspect averages over those score cells, in canonical order, and the suggested priorities.
+    const averages = result.cells.filter(
+      (c) => c.formula?.startsWith("=AVERAGE(") && !c.formula.includes("!"),
+    );
+    // LibreOffice stores 15 significant digits: 19/6 comes back as 3.16666666666667.
+    const got = averages.slice(0, 5).map((c) => engine(c.row, c.col) as number);
+    [19 / 6, 3, 3, 11 / 3, 3].forEach((want, k) => expect(got[k]).toBeCloseTo(want, 12));
+    const ranks = averages.slice(0, 5).map((c) => engine(c.row, c.col + 1));
+    expect(ranks).toEqual([4, 1, 2, 5, 3]);
+  });
+
+  it("returns a new score and average when a respondent's answer is changed after fill (live AVERAGE)", async () => {
+    const f = filled.find((x) => x.seed === "klungkung-responden") as Filled;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(f.file) as unknown as ExcelJS.Buffer);
+    const answers = wb.getWorksheet("Responden") as ExcelJS.Worksheet;
+    // Responden 01 answered statement 1 with 3; the analyst corrects it to 4 after the fill.
+    expect(answers.getCell("D2").value).toBe(3);
+    answers.getCell("D2").value = 4;
+    const dir = path.join(root, "edited");
+    fs.mkdirSync(dir, { recursive: true });
+    const edited = path.join(dir, "klungkung-responden.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const outDir = path.join(dir, "recalc");
+    soffice(root, "edited", [
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      edited,
+    ]);
+    const again = (
+      await loadWorkbook(fs.readFileSync(path.join(outDir, "klungkung-responden.xlsx")), "x")
+    ).wb;
+    const ws = again.getWorksheet("Hasil Renaksi") as ExcelJS.Worksheet;
+    const result = f.plans.find((p) => p.sheet === "Hasil Renaksi") as SheetPlan;
+    const at = (c: { row: number; col: number }): number =>
+      plainValue(
+        (ws.getCell(c.row, c.col).result ?? ws.getCell(c.row, c.col).value) as ExcelJS.CellValue,
+      ) as number;
+    const score1 = result.cells.find((c) => c.formula?.includes("AVERAGE(Responden!D2:D61)"));
+    const kelembagaan = result.cells.find((c) => c.formula?.startsWith("=AVERAGE(C7:"));
+    // 57 answers summing to 171 + 1: statement 1 = 172/57, Kelembagaan = (172/57 + 16) / 6
+    expect(at(score1 as SheetPlan["cells"][number])).toBeCloseTo(172 / 57, 12);
+    expect(at(kelembagaan as SheetPlan["cells"][number])).toBeCloseTo((172 / 57 + 16) / 6, 12);
+  }, 120_000);
 
   it("returns Luwu as printed refused with aspect.empty naming the categorisation range", async () => {
     const book = await loadWorkbook(await buildExample(EXAMPLES.luwu.grids), "luwu.xlsx");
