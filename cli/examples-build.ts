@@ -100,7 +100,7 @@ export function luwuPerbaikan(grids: readonly Grid[]): { grids: Grid[]; notes: G
 
 const LUWU_FIXED = luwuPerbaikan(luwu);
 
-/** Klungkung's respondents (seed 002, Bab II: "melibatkan 60 orang ..."). */
+/** Klungkung's respondents (seed 002, 2.2.1 Hasil Self-assessment: "melibatkan 60 orang ..."). */
 export const KLUNGKUNG_RESPONDENTS = 60;
 
 /** The sheet a form tool's export lands in. */
