@@ -499,6 +499,21 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
     } else {
       doc.statements = answers.map((a) => ({ no: a.no, text: "" }));
     }
+    // A matrix row left blank because its statement is scored by the respondents' answers is not
+    // "unscored": drop its mark.empty warning.
+    const byResponses = new Set(
+      base?.read.answers
+        .filter((a) => merged.has(a.no))
+        .flatMap((a) => a.cells ?? [])
+        .filter((c) => c !== undefined) ?? [],
+    );
+    if (byResponses.size > 0) {
+      const kept = problems.filter(
+        (p) => !(p.code === "mark.empty" && p.cell !== undefined && byResponses.has(p.cell)),
+      );
+      problems.length = 0;
+      problems.push(...kept);
+    }
     doc.answers = answers;
   }
   doc.indicators = mergeIndicators(indicators);

@@ -13,6 +13,7 @@ import {
   shiftGrid,
 } from "../../fixtures/grids";
 import { LUWU_SCORES } from "../../fixtures/grids/luwu";
+import { responsesGrid } from "../../fixtures/grids/synthetic";
 
 /** Luwu's matrix on its own sheet at B3 (header B5:G6, statement i on row 6 + i). */
 function matrix(rows: CellValue[][]): Grid {
@@ -219,6 +220,34 @@ describe("readWorkbook profile", () => {
   describe("edge cases", () => {
     it("returns the instansi from a title when there is no Instansi row (Luwu)", () => {
       expect(readWorkbook(SEED_GRIDS.luwu).doc.profile.instansi).toBe("Pemerintah Kabupaten Luwu");
+    });
+  });
+});
+
+describe("readWorkbook with a responses table", () => {
+  const blankMarks = (g: Grid): Grid => ({
+    ...g,
+    values: g.values.map((r) => r.map((v) => (v === "√" ? null : v))),
+  });
+
+  it("returns no mark.empty for matrix rows scored by respondents' answers", () => {
+    const grids = [...SEED_GRIDS.klungkung.map(blankMarks), responsesGrid(60, 20)];
+    const { doc, problems } = readWorkbook(grids);
+    expect(doc.answers).toHaveLength(20);
+    expect(doc.answers.every((a) => a.source?.kind === "responses")).toBe(true);
+    expect(problems.filter((p) => p.code === "mark.empty")).toEqual([]);
+  });
+
+  describe("edge cases", () => {
+    it("returns mark.empty only for the statements the answers do not cover", () => {
+      const partial = responsesGrid(60, 18); // no columns for statements 19 and 20
+      const grids = [...SEED_GRIDS.klungkung.map(blankMarks), partial];
+      const { problems } = readWorkbook(grids);
+      const empty = problems.filter((p) => p.code === "mark.empty");
+      expect(empty.map((p) => p.message)).toEqual([
+        "Pernyataan 19 belum dinilai (tidak ada tanda)",
+        "Pernyataan 20 belum dinilai (tidak ada tanda)",
+      ]);
     });
   });
 });
