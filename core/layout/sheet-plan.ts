@@ -115,6 +115,27 @@ export interface ChartSpec {
   axisMax?: number;
 }
 
+/**
+ * How a managed sheet prints (issue 11: report-ready output). Every host that can set page setup
+ * carries it out: Excel (pageLayout, ExcelApi 1.9; older Excel skips it with a note), the .xlsx
+ * writer (pageSetup / printOptions / rowBreaks / _xlnm.Print_Area and _xlnm.Print_Titles). Google
+ * Sheets has no page-setup API in SpreadsheetApp: it skips it with a visible note.
+ *
+ * @example { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: { first: 3, last: 4 } }
+ */
+export interface PageSetup {
+  orientation: "landscape" | "portrait";
+  paper: "A4";
+  /** Fit all columns on one page width; height runs over as many pages as needed. */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page (1-based, inclusive). */
+  titleRows?: { first: number; last: number };
+  /** The printed range; default: the used range. */
+  printArea?: RangeRef;
+  /** A page break is placed before each of these rows (1-based), so no table or chart is cut. */
+  breaksBefore?: number[];
+}
+
 export interface SheetPlan {
   sheet: string;
   mode: PlanMode;
@@ -130,6 +151,8 @@ export interface SheetPlan {
   frozen?: { rows: number; cols: number };
   /** Cell ranges that hold the user's own input inside a managed sheet (kept across re-runs). */
   inputRanges?: RangeRef[];
+  /** Page setup for printing (managed sheets only). */
+  page?: PageSetup;
 }
 
 export function emptyPlan(sheet: string, mode: PlanMode): SheetPlan {
