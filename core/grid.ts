@@ -33,14 +33,34 @@ export function colNumber(letters: string): number {
   return n;
 }
 
-/** Quote a sheet name for use in a reference when needed: `Matriks Asesmen` -> `'Matriks Asesmen'`. */
+/**
+ * Quote a sheet name for use in a reference when needed: `Matriks Asesmen` -> `'Matriks Asesmen'`.
+ * A name that reads as a cell (`A1`, `XFD9`), an R1C1 reference (`R1C1`, `R`, `C3`) or a value
+ * (`TRUE`, `FALSE`) is quoted too, or a formula would read `A1!B5` as something else.
+ */
 export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
+    !/^[RrCc](\d*)$/.test(sheet) &&
+    !/^[Rr]\d*[Cc]\d*$/.test(sheet) &&
+    !/^(true|false)$/i.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** "D14" for row 14, col 4. */
 export function a1(row: number, col: number, absolute = false): string {
   return absolute ? `$${colLetter(col)}$${row}` : `${colLetter(col)}${row}`;
+}
+
+/**
+ * THE A1-range helper: "D14" for one cell, "D14:G20" for a rectangle (no sheet).
+ *
+ * @example rangeA1({ row: 14, col: 4, rows: 7, cols: 4 }) // "D14:G20"
+ */
+export function rangeA1(r: { row: number; col: number; rows: number; cols: number }): string {
+  const tl = a1(r.row, r.col);
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 }
 
 /** "Sheet!D14" (sheet quoted when needed). */

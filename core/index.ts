@@ -17,6 +17,9 @@ export * from "./model/analysis";
 export * from "./layout/sheet-plan";
 export * from "./layout/blocks";
 export * from "./api/types";
+export * from "./model/managed-sheet";
+export * from "./write";
+export { fillPlaceholders } from "./i18n/fill";
 export * from "./i18n/locale";
 export * from "./i18n/dictionary";
 // Implemented by the read/, compute/ and api/ modules:

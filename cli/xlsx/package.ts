@@ -12,7 +12,7 @@
  */
 import JSZip from "jszip";
 import { problem, type Problem } from "../../core/problem";
-import { CHART_NAME_PREFIX, chartXml, drawingObjectNames, drawingXml } from "./chart-part";
+import { chartXml, drawingXml } from "./chart-part";
 import {
   CONTENT_TYPE,
   REL,
@@ -264,23 +264,8 @@ export async function finishPackage(input: PackageInput): Promise<PackageResult>
       if (s.chartsheet) continue;
       const d = await drawingOf(orig, s.part);
       if (managed.has(s.name)) {
+        // A user's object here refused the write before (core/write: write.userObjects).
         for (const p of await partClosure(orig, s.part)) managedOrigClosure.add(p);
-        if (d) {
-          const foreign = drawingObjectNames((await readText(orig, d.part)) ?? "").filter(
-            (n) => !n.startsWith(CHART_NAME_PREFIX),
-          );
-          if (foreign.length) {
-            problems.push(
-              problem(
-                "error",
-                "cli.managedSheetObjects",
-                `Lembar "${s.name}" milik Renaksi dan dibangun ulang, tetapi berisi objek buatan pengguna (${foreign.join(", ")}) yang akan hilang: pindahkan objek itu ke lembar lain`,
-                `Sheet "${s.name}" belongs to Renaksi and is rebuilt, but it holds objects the user made (${foreign.join(", ")}) that would be lost: move them to another sheet`,
-                `${s.name}!A1`,
-              ),
-            );
-          }
-        }
         continue;
       }
       const target = partOfOut.get(s.name);

@@ -4,16 +4,18 @@
  * lists, conditional formats, column widths and frozen panes. Charts cannot be made by exceljs: they
  * are returned as ChartJobs and written as DrawingML parts after the workbook is saved (package.ts).
  *
- * Modes: `replace` rebuilds a Renaksi sheet in place (same tab position), `new` adds a sheet (name
- * suffixed " (2)" when taken), `overlay` only adds validations / conditional formats to a user sheet.
+ * What to write where comes from the write contract (core/write resolveWrites): `create` adds a
+ * sheet, `rebuild` rebuilds a Renaksi sheet in place (same tab position), `overlay` only adds
+ * validations / conditional formats to a user sheet. Text is written as text (inline strings),
+ * formulas only where the core made one.
  *
  * @example
- *   const { charts, managed } = renderPlans(wb, plans);
+ *   const { charts, managed } = renderPlans(wb, resolveWrites(await workbookState(wb), plans));
  */
 import type ExcelJS from "exceljs";
-import { a1, colLetter, type CellValue } from "../../core/grid";
-import { problem, type Problem } from "../../core/problem";
-import { MARKER_PREFIX } from "../../core/api/types";
+import { a1, colLetter, rangeA1, type CellValue } from "../../core/grid";
+import type { Problem } from "../../core/problem";
+import type { ResolvedWrites, SheetWrite } from "../../core/write";
 import type {
   CellStyle,
   ChartSpec,
@@ -23,7 +25,6 @@ import type {
   SheetPlan,
 } from "../../core/layout/sheet-plan";
 import { toFileFormula } from "./formula";
-import { plainValue } from "./read-grids";
 import type { ChartCache } from "./chart-part";
 import { planSheetData, type SheetData } from "./sheet-data";
 
@@ -44,11 +45,6 @@ export interface RenderResult {
 }
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
-
-export const rangeA1 = (r: RangeRef): string =>
-  r.rows === 1 && r.cols === 1
-    ? a1(r.row, r.col)
-    : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
 
 function applyStyle(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.bold || s.italic || s.fontColor) {
@@ -207,102 +203,69 @@ function chartCache(plan: SheetPlan, spec: ChartSpec): ChartCache {
   };
 }
 
-function isRenaksiSheet(ws: ExcelJS.Worksheet): boolean {
-  const v = plainValue(ws.getCell(1, 1).value);
-  if (typeof v === "string" && v.startsWith(MARKER_PREFIX)) return true;
-  return ws.actualRowCount === 0;
+/** The worksheet a resolved write goes to: created, rebuilt in place, or the user's (overlay). */
+function targetSheet(wb: ExcelJS.Workbook, w: SheetWrite): ExcelJS.Worksheet {
+  const existing = wb.worksheets.find((ws) => ws.name === w.sheet);
+  if (w.action === "create") return wb.addWorksheet(w.sheet);
+  if (!existing) throw new Error(`sheet ${w.sheet} vanished between read and write`);
+  if (w.action === "overlay") return existing;
+  return rebuildSheet(wb, existing);
 }
 
-function uniqueName(wb: ExcelJS.Workbook, base: string): string {
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
-/** The worksheet a plan writes to, created or rebuilt as its mode says. */
-function targetSheet(
-  wb: ExcelJS.Workbook,
-  plan: SheetPlan,
-  problems: Problem[],
-): ExcelJS.Worksheet | null {
-  const existing = wb.getWorksheet(plan.sheet);
-  if (plan.mode === "overlay") {
-    if (!existing) {
-      problems.push(
-        problem(
-          "warning",
-          "cli.overlayMissing",
-          `Lembar ${plan.sheet} tidak ada: validasi tidak ditambahkan`,
-          `Sheet ${plan.sheet} does not exist: validation not added`,
-        ),
-      );
-    }
-    return existing ?? null;
-  }
-  if (plan.mode === "new" || !existing) {
-    return wb.addWorksheet(plan.mode === "new" ? uniqueName(wb, plan.sheet) : plan.sheet);
-  }
-  if (!isRenaksiSheet(existing)) {
-    problems.push(
-      problem(
-        "error",
-        "cli.sheetNotManaged",
-        `Lembar "${plan.sheet}" sudah ada dan bukan buatan Renaksi (A1 tidak diawali "${MARKER_PREFIX}"): ganti nama lembar itu agar isinya tidak tertimpa`,
-        `Sheet "${plan.sheet}" exists and was not made by Renaksi (A1 does not start with "${MARKER_PREFIX}"): rename it so its content is not overwritten`,
-        `${plan.sheet}!A1`,
-      ),
-    );
-    return null;
-  }
-  // Rebuild in place: a fresh sheet at the same tab position, same tab colour and view state.
+/** A fresh sheet at the same tab position, with the same tab colour and view state. */
+function rebuildSheet(wb: ExcelJS.Workbook, existing: ExcelJS.Worksheet): ExcelJS.Worksheet {
   const orderNo = (existing as unknown as { orderNo: number }).orderNo;
   const props = existing.properties;
   const state = existing.state;
+  const name = existing.name;
   wb.removeWorksheet(existing.id);
-  const ws = wb.addWorksheet(plan.sheet, { properties: { ...props } });
+  const ws = wb.addWorksheet(name, { properties: { ...props } });
   (ws as unknown as { orderNo: number }).orderNo = orderNo;
   ws.state = state;
   return ws;
 }
 
-/** Write every plan into the workbook. On an error problem the workbook must not be saved. */
-export function renderPlans(wb: ExcelJS.Workbook, plans: readonly SheetPlan[]): RenderResult {
-  const problems: Problem[] = [];
-  const managed: string[] = [];
-  const charts: ChartJob[] = [];
-  const sheetData: SheetData[] = [];
-  for (const plan of plans) {
-    const ws = targetSheet(wb, plan, problems);
-    if (!ws) continue;
-    if (plan.mode !== "overlay") {
-      managed.push(ws.name);
-      const data = planSheetData(plan, ws.name);
-      writeSampleCells(ws, data.samples);
-      sheetData.push(data);
-      for (const m of plan.merges)
-        ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
-      for (const w of plan.columnWidths) ws.getColumn(w.col).width = w.width;
-      if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.cols > 0)) {
-        ws.views = [
-          {
-            state: "frozen",
-            xSplit: plan.frozen.cols,
-            ySplit: plan.frozen.rows,
-            topLeftCell: `${colLetter(plan.frozen.cols + 1)}${plan.frozen.rows + 1}`,
-          },
-        ];
-      }
-      for (const spec of plan.charts)
-        charts.push({ sheet: ws.name, spec, cache: chartCache(plan, spec) });
-    }
-    writeValidations(ws, plan);
-    writeConditionalFormats(ws, plan);
+/** Cells, merges, widths, frozen panes and charts of a created or rebuilt sheet. */
+function writeManagedSheet(ws: ExcelJS.Worksheet, plan: SheetPlan, out: RenderResult): void {
+  out.managed.push(ws.name);
+  const data = planSheetData(plan, ws.name);
+  writeSampleCells(ws, data.samples);
+  out.sheetData.push(data);
+  for (const m of plan.merges) ws.mergeCells(m.row, m.col, m.row + m.rows - 1, m.col + m.cols - 1);
+  for (const w of plan.columnWidths) ws.getColumn(w.col).width = w.width;
+  if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.cols > 0)) {
+    ws.views = [
+      {
+        state: "frozen",
+        xSplit: plan.frozen.cols,
+        ySplit: plan.frozen.rows,
+        topLeftCell: `${colLetter(plan.frozen.cols + 1)}${plan.frozen.rows + 1}`,
+      },
+    ];
+  }
+  for (const spec of plan.charts)
+    out.charts.push({ sheet: ws.name, spec, cache: chartCache(plan, spec) });
+}
+
+/**
+ * Carry out the contract's resolved writes (core/write): nothing is decided here. A refused
+ * resolution writes nothing and returns its problems.
+ */
+export function renderPlans(wb: ExcelJS.Workbook, resolved: ResolvedWrites): RenderResult {
+  const out: RenderResult = {
+    managed: [],
+    charts: [],
+    sheetData: [],
+    problems: [...resolved.problems],
+  };
+  if (resolved.refused) return out;
+  for (const w of resolved.writes) {
+    const ws = targetSheet(wb, w);
+    if (w.action !== "overlay") writeManagedSheet(ws, w.plan, out);
+    writeValidations(ws, w.plan);
+    writeConditionalFormats(ws, w.plan);
   }
   // Excel and LibreOffice recompute every formula when the file opens.
   wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
-  return { managed, charts, sheetData, problems };
+  return out;
 }

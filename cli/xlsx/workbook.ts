@@ -15,7 +15,9 @@ import type { Grid } from "../../core/grid";
 import { hasErrors, problem, type Problem } from "../../core/problem";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
 import { workbookGrids } from "./read-grids";
+import { resolveWrites } from "../../core/write";
 import { renderPlans } from "./render";
+import { workbookState } from "./state";
 import { finishPackage } from "./package";
 
 export interface OpenWorkbook {
@@ -107,8 +109,9 @@ export async function buildWorkbook(
   book: Pick<OpenWorkbook, "wb"> & { original?: Buffer },
   plans: readonly SheetPlan[],
 ): Promise<BuiltWorkbook> {
-  const rendered = renderPlans(book.wb, plans);
-  if (hasErrors(rendered.problems)) {
+  const resolved = resolveWrites(await workbookState(book.wb, book.original), plans);
+  const rendered = renderPlans(book.wb, resolved);
+  if (resolved.refused) {
     return { problems: rendered.problems, sheets: rendered.managed, charts: 0 };
   }
   if (book.original) {

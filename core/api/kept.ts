@@ -4,7 +4,7 @@ import type { PriorityChoice } from "../model/priority";
 import { MonevStatusSchema, type MonevStatus, type PeriodLabel } from "../model/program";
 import { parsePeriodHeader, statusKey } from "../layout/timeline";
 import { sheetLabel as L } from "../i18n/labels-sheet";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "./types";
+import { isManagedGrid, MANAGED_SHEETS, sameSheetName } from "../model/managed-sheet";
 
 /**
  * The user's own entries inside the sheets Renaksi manages, read back before a rebuild so a
@@ -24,15 +24,11 @@ export interface KeptEntries {
 const norm = (v: CellValue | undefined): string =>
   typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "";
 
-/** True when the grid is a sheet Renaksi made: its A1 starts with the marker. */
-export function isManagedGrid(g: Grid): boolean {
-  if (g.origin.row !== 1 || g.origin.col !== 1) return false;
-  const a1 = g.values[0]?.[0];
-  return typeof a1 === "string" && a1.trim().startsWith(MARKER_PREFIX);
-}
+/** THE managed-sheet test (core/model/managed-sheet.ts), re-exported for the api's callers. */
+export { isManagedGrid };
 
 function managed(grids: readonly Grid[], name: string): Grid | undefined {
-  return grids.find((g) => g.sheet === name && isManagedGrid(g));
+  return grids.find((g) => sameSheetName(g.sheet, name) && isManagedGrid(g));
 }
 
 function aspectByName(text: string): AspectKey | null {

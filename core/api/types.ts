@@ -61,11 +61,5 @@ export type AnalyzeFn = (grids: Grid[], opts?: CommandOptions) => AnalyzeResult;
 export type PlanFn = (grids: Grid[], opts?: CommandOptions) => PlanResult;
 export type TemplateFn = (opts: TemplateOptions) => SheetPlan[];
 
-/** Names of the sheets Renaksi owns, and the marker written in their A1 cell. */
-export const MANAGED_SHEETS = {
-  result: "Hasil Renaksi",
-  timeline: "Timeline Program",
-} as const;
-
-/** A1 of every managed sheet starts with this text. */
-export const MARKER_PREFIX = "RENAKSI |";
+/** Names of the sheets Renaksi owns and their A1 marker (defined once in core/model). */
+export { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";

@@ -13,7 +13,7 @@
  *   const { doc, problems } = readWorkbook(SEED_GRIDS.luwu);
  *   doc.answers.map((a) => a.answers[0]) // [4, 3, 4, 4, 4, 3, 3, 4, 2, 2, ...]
  */
-import { MARKER_PREFIX } from "../api/types";
+import { isManagedGrid } from "../model/managed-sheet";
 import { sheetA1, type Grid } from "../grid";
 import type { StatementAnswers } from "../model/answers";
 import { emptyDocument, type FoundTable, type RenaksiDocument } from "../model/document";
@@ -139,11 +139,6 @@ export function findTables(grid: Grid): Found[] {
     r = Math.max(body.end, header.row + header.height);
   }
   return out;
-}
-
-function isManaged(g: Grid): boolean {
-  const a1 = g.origin.row === 1 && g.origin.col === 1 ? g.values[0]?.[0] : null;
-  return typeof a1 === "string" && a1.trim().startsWith(MARKER_PREFIX.trim());
 }
 
 function isGrid(g: unknown): g is Grid {
@@ -328,7 +323,7 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
   const doc = emptyDocument();
   const problems: Problem[] = [];
   const ctx: ReadContext = { problems };
-  const valid = (Array.isArray(grids) ? grids : []).filter(isGrid).filter((g) => !isManaged(g));
+  const valid = (Array.isArray(grids) ? grids : []).filter(isGrid).filter((g) => !isManagedGrid(g));
   const tables: Found[] = [];
   for (const g of valid) tables.push(...findTables(g));
 

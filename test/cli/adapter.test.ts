@@ -278,9 +278,18 @@ describe("buildWorkbook", () => {
       expect(built.problems).toEqual([
         expect.objectContaining({
           severity: "error",
-          code: "cli.sheetNotManaged",
-          cell: "Hasil Renaksi!A1",
+          code: "write.notOurs",
+          cell: "'Hasil Renaksi'!A1",
         }),
+      ]);
+    });
+    it("returns write.notOurs, not a crash, when the user's sheet differs only in letter case", async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("hasil renaksi").getCell("A1").value = "catatan saya";
+      const built = await buildWorkbook({ wb }, [klungkungPlan()]);
+      expect(built.buffer).toBeUndefined();
+      expect(built.problems.map((p) => [p.code, p.cell])).toEqual([
+        ["write.notOurs", "'hasil renaksi'!A1"],
       ]);
     });
     it("returns a suffixed sheet for a new plan whose name is taken", async () => {

@@ -98,7 +98,11 @@ describe("buildWorkbook on a user's workbook", () => {
       const built = await buildWorkbook(await loadWorkbook(input), [klungkungPlan()]);
       expect(built.buffer).toBeUndefined();
       expect(built.problems).toEqual([
-        expect.objectContaining({ code: "cli.managedSheetObjects", cell: "Hasil Renaksi!A1" }),
+        expect.objectContaining({
+          code: "write.userObjects",
+          cell: "'Hasil Renaksi'!A1",
+          message: expect.stringContaining("Diagram saya"),
+        }),
       ]);
     });
 
