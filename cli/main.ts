@@ -11,7 +11,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import ExcelJS from "exceljs";
 import { analyze, template } from "../core/index";
 import { t } from "../core/i18n/dictionary";
 import type { Locale } from "../core/i18n/locale";
@@ -24,7 +23,13 @@ import { HELP } from "./help";
 import { planFill } from "./plans";
 import { fillIn } from "./format";
 import { problemLine, rollupText, summaryJson, summaryText } from "./summary";
-import { buildWorkbook, InputError, openWorkbook, writeFileAtomic } from "./xlsx/workbook";
+import {
+  buildWorkbook,
+  FileError,
+  InputError,
+  openWorkbook,
+  writeFileAtomic,
+} from "./xlsx/workbook";
 
 export interface Io {
   out: (text: string) => void;
@@ -141,9 +146,7 @@ async function cmdTemplate(args: string[], io: Io): Promise<number> {
     endYear,
     instansi: (values.instansi as string | undefined) ?? "",
   });
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Renaksi";
-  const built = await buildWorkbook({ wb }, plans);
+  const built = await buildWorkbook({}, plans);
   if (!built.buffer) {
     printProblems(io, built.problems, "id");
     return EXIT.invalid;
@@ -215,7 +218,11 @@ async function cmdSummary(args: string[], io: Io): Promise<number> {
     const blocks = items.map((it) =>
       it.analysis
         ? summaryText(it.analysis, it.file, locale)
-        : [`== ${it.file}`, ...it.problems.map((p) => problemLine(p, locale))].join("\n"),
+        : // A file that cannot be read: its reason in both languages, as `run` prints it.
+          [
+            `== ${it.file}`,
+            ...it.problems.flatMap((p) => [problemLine(p, locale), `  ${p.messageEn}`]),
+          ].join("\n"),
     );
     if (items.length > 1) blocks.push(rollupText(items, locale));
     io.out(blocks.join("\n\n"));
@@ -282,6 +289,18 @@ export function defaultOut(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}-renaksi${ext || ".xlsx"}`);
 }
 
+/** Do two paths name the same file (through symlinks too)? */
+function sameFile(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  return real(a) === real(b);
+}
+
 async function cmdFill(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: "string", short: "o" },
@@ -304,7 +323,7 @@ async function cmdFill(args: string[], io: Io): Promise<number> {
   const inPlace = Boolean(values["in-place"]);
   if (inPlace && values.out !== undefined) throw usage("cli.err.inPlaceAndOut");
   const out = inPlace ? file : ((values.out as string | undefined) ?? defaultOut(file));
-  if (!inPlace && path.resolve(out) === path.resolve(file)) throw usage("cli.err.sameFile");
+  if (!inPlace && sameFile(out, file)) throw usage("cli.err.sameFile");
   const r = await fillFile(file, out, commandOptions(values), io, locale);
   return r.code;
 }
@@ -333,7 +352,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(`renaksi ${COMMANDS[cmd ?? ""] ? `${cmd} ` : ""}--help`);
       return EXIT.invalid;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof FileError) {
       printProblems(io, e.problems, "id");
       for (const p of e.problems) io.err(`  ${p.messageEn}`);
       return EXIT.invalid;

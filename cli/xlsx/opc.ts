@@ -115,13 +115,19 @@ export async function readRels(zip: JSZip, part: string): Promise<Rel[]> {
   return xml ? parseRels(xml) : [];
 }
 
+export interface SheetPart {
+  name: string;
+  part: string;
+  chartsheet: boolean;
+  /** What the relationship says the sheet is (dialog and macro sheets are "other"). */
+  kind: "worksheet" | "chartsheet" | "other";
+}
+
 /** Sheet name -> worksheet part path, in tab order (chartsheets included, flagged). */
-export async function sheetParts(
-  zip: JSZip,
-): Promise<{ name: string; part: string; chartsheet: boolean }[]> {
+export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
   const wb = (await readText(zip, "xl/workbook.xml")) ?? "";
   const rels = await readRels(zip, "xl/workbook.xml");
-  const out: { name: string; part: string; chartsheet: boolean }[] = [];
+  const out: SheetPart[] = [];
   for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
     const name = attr(m[0], "name") ?? "";
     const rid = attr(m[0], "r:id") ?? "";
@@ -131,6 +137,11 @@ export async function sheetParts(
       name,
       part: resolveTarget("xl/workbook.xml", rel.target),
       chartsheet: /chartsheet$/.test(rel.type),
+      kind: /\/worksheet$/.test(rel.type)
+        ? "worksheet"
+        : /\/chartsheet$/.test(rel.type)
+          ? "chartsheet"
+          : "other",
     });
   }
   return out;

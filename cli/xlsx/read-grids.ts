@@ -1,24 +1,29 @@
 /**
- * exceljs workbook -> the core's Grid[]: one rectangle per sheet covering its used cells, with the
- * same conventions as Office.js `range.values` and SpreadsheetApp `getValues()`:
+ * The package's sheets -> the core's Grid[], read straight from the sheet XML (no library builds a
+ * model of the workbook), with the same conventions as Office.js `range.values` and SpreadsheetApp
+ * `getValues()`:
  * - a merged area's value sits in its top-left cell, the other cells are null;
  * - a formula cell gives its cached result (null when the file has none);
  * - rich text is flattened to its plain text, hyperlinks to their text, errors to "#N/A" etc.;
- * - dates become Excel serial numbers (days since 1899-12-30), as Office.js returns them.
+ * - dates are Excel serial numbers (days since 1899-12-30), as the file stores them.
+ *
+ * Memory follows the filled cells, never the file's claimed size: only cells that exist are kept,
+ * and a sheet whose filled cells are far apart (A1 and XFD1048576) becomes one Grid per cluster of
+ * cells instead of one rectangle of 17 billion nulls.
  *
  * @example
- *   const grids = workbookGrids(wb); // [{ sheet: "Matriks", origin: { row: 3, col: 2 }, values: [...] }]
+ *   const grids = await packageGrids(zip); // [{ sheet: "Matriks", origin: { row: 3, col: 2 }, values: [...] }]
  */
 import type ExcelJS from "exceljs";
-import type { CellValue, Grid } from "../../core/grid";
+import type JSZip from "jszip";
+import { colNumber, type CellValue, type Grid } from "../../core/grid";
+import { decodeXml, readText, sheetParts } from "./opc";
 
-/** exceljs ValueType.Formula (the enum is not importable as a type-only import). */
-const FORMULA = 6;
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30 in Unix days: serial 25569 = 1970-01-01. */
 const EPOCH_SERIAL = 25_569;
 
-/** Excel serial number of a Date (exceljs dates are UTC). */
+/** Excel serial number of a Date (dates read by exceljs are UTC). */
 export function dateSerial(d: Date): number {
   return d.getTime() / MS_PER_DAY + EPOCH_SERIAL;
 }
@@ -27,7 +32,7 @@ function richText(v: { richText: { text: string }[] }): string {
   return v.richText.map((r) => r.text).join("");
 }
 
-/** One exceljs cell value as a plain CellValue. */
+/** One exceljs cell value as a plain CellValue (tests read LibreOffice's output with exceljs). */
 export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
@@ -49,43 +54,252 @@ export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
-/** The used rectangle of one worksheet as a Grid (null when the sheet has no value at all). */
-export function worksheetGrid(ws: ExcelJS.Worksheet): Grid | null {
-  const cells: { r: number; c: number; v: CellValue }[] = [];
+// ------------------------------------------------------------------------------- XML of the cells
+
+/** OOXML escapes characters XML cannot hold as `_xHHHH_` (`_x000D_` for a carriage return). */
+function decodeOoxmlEscapes(s: string): string {
+  if (!s.includes("_x")) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/**
+ * The plain text of a string item (`<si>` or `<is>`): every `<t>` run joined, phonetic guides
+ * (`<rPh>`) left out.
+ */
+export function stringItemText(xml: string): string {
+  const body = xml.includes("<rPh") ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "") : xml;
+  let out = "";
+  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += m[1];
+  return decodeOoxmlEscapes(decodeXml(out));
+}
+
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g))
+    out.push(m[1] === undefined ? "" : stringItemText(m[1]));
+  return out;
+}
+
+const attrOf = (attrs: string, name: string): string | undefined => {
+  const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attrs);
+  return m ? m[1] : undefined;
+};
+
+/** `<v>` content of a cell body. */
+const valueOf = (body: string): string | undefined => {
+  const m = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body);
+  return m ? decodeXml(m[1]) : undefined;
+};
+
+/** ISO date/time (t="d" cells) -> serial. */
+function isoSerial(s: string): number | null {
+  const ms = Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(s) || !s.includes("T") ? s : `${s}Z`);
+  return Number.isFinite(ms) ? ms / MS_PER_DAY + EPOCH_SERIAL : null;
+}
+
+/** One `<c>` element's value. */
+function cellValue(attrs: string, body: string, shared: readonly string[]): CellValue {
+  const t = attrOf(attrs, "t") ?? "n";
+  if (t === "inlineStr") {
+    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body);
+    return is ? stringItemText(is[1]) : null;
+  }
+  const v = valueOf(body);
+  if (v === undefined) return null;
+  switch (t) {
+    case "s":
+      return shared[Number(v)] ?? null;
+    case "str":
+      return decodeOoxmlEscapes(v);
+    case "b":
+      return v.trim() === "1" || v.trim().toLowerCase() === "true";
+    case "e":
+      return v;
+    case "d":
+      return isoSerial(v.trim());
+    default: {
+      const n = Number(v);
+      return v.trim() !== "" && Number.isFinite(n) ? n : null;
+    }
+  }
+}
+
+interface Cells {
+  rows: number[];
+  cols: number[];
+  values: CellValue[];
+}
+
+/** The cell reference "AB12" -> [row, col]; null when absent or malformed. */
+function parseRef(ref: string | undefined): [number, number] | null {
+  if (!ref) return null;
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+  return m ? [Number(m[2]), colNumber(m[1])] : null;
+}
+
+/** Is (r, c) inside a merged area but not its top-left cell? null when the sheet has no merges. */
+function mergedHidden(xml: string): ((r: number, c: number) => boolean) | null {
+  const areas: [number, number, number, number][] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\sref="([^"]+)"/g)) {
+    const [a, b] = m[1].split(":");
+    const tl = parseRef(a);
+    const br = parseRef(b ?? a);
+    if (tl && br) areas.push([tl[0], tl[1], br[0], br[1]]);
+  }
+  if (areas.length === 0) return null;
+  const inside = ([r0, c0, r1, c1]: [number, number, number, number], r: number, c: number) =>
+    r >= r0 && r <= r1 && c >= c0 && c <= c1 && !(r === r0 && c === c0);
+  const spanned = areas.reduce((n, [r0, , r1]) => n + (r1 - r0 + 1), 0);
+  if (spanned > 1_000_000) return (r, c) => areas.some((a) => inside(a, r, c));
+  // Row -> the areas covering it: a lookup per cell instead of a scan of every area.
+  const byRow = new Map<number, [number, number, number, number][]>();
+  for (const a of areas)
+    for (let r = a[0]; r <= a[2]; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(a);
+      else byRow.set(r, [a]);
+    }
+  return (r, c) => (byRow.get(r) ?? []).some((a) => inside(a, r, c));
+}
+
+/** Every non-empty cell of one sheet's XML. */
+export function sheetCells(xml: string, shared: readonly string[]): Cells {
+  const out: Cells = { rows: [], cols: [], values: [] };
+  const hidden = mergedHidden(xml);
+  const token = /<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
+  let row = 0;
+  let col = 0;
+  const start = xml.search(/<(?:\w+:)?sheetData\b/);
+  if (start < 0) return out;
+  token.lastIndex = start;
+  const end = xml.indexOf("sheetData>", start + 10);
+  for (let m = token.exec(xml); m; m = token.exec(xml)) {
+    if (end > 0 && m.index > end) break;
+    if (m[1] !== undefined) {
+      const r = Number(attrOf(m[1], "r"));
+      row = Number.isInteger(r) && r > 0 ? r : row + 1;
+      col = 0;
+      continue;
+    }
+    const attrs = m[2];
+    const at = parseRef(attrOf(attrs, "r"));
+    if (at) {
+      row = at[0];
+      col = at[1];
+    } else col += 1;
+    if (m[3] === undefined) continue;
+    const v = cellValue(attrs, m[3], shared);
+    if (v === null || v === "") continue;
+    if (hidden && hidden(row, col)) continue;
+    out.rows.push(row);
+    out.cols.push(col);
+    out.values.push(v);
+  }
+  return out;
+}
+
+// --------------------------------------------------------------------------------- cells -> grids
+
+/** A rectangle of at most this many cells is always one Grid. */
+const DENSE_LIMIT = 2_000_000;
+/** Empty rows / columns that separate two clusters of a sparse sheet. */
+const GAP = 64;
+
+/** Split indices (sorted by `key`) where consecutive keys are more than GAP apart. */
+function bands(idx: number[], key: (i: number) => number): number[][] {
+  const sorted = [...idx].sort((a, b) => key(a) - key(b));
+  const out: number[][] = [];
+  let cur: number[] = [];
+  let last = -Infinity;
+  for (const i of sorted) {
+    if (cur.length && key(i) - last > GAP) {
+      out.push(cur);
+      cur = [];
+    }
+    cur.push(i);
+    last = key(i);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function gridOf(sheet: string, cells: Cells, idx: readonly number[]): Grid {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = 0;
   let c1 = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.isMerged && cell.master !== cell) return;
-      // exceljs's `value` getter drops a formula's falsy result (0, false, ""): read `result`.
-      const v =
-        cell.type === FORMULA
-          ? plainValue((cell.result ?? null) as ExcelJS.CellValue)
-          : plainValue(cell.value);
-      if (v === null || v === "") return;
-      cells.push({ r, c, v });
-      if (r < r0) r0 = r;
-      if (c < c0) c0 = c;
-      if (r > r1) r1 = r;
-      if (c > c1) c1 = c;
-    });
-  });
-  if (cells.length === 0) return null;
+  for (const i of idx) {
+    r0 = Math.min(r0, cells.rows[i]);
+    c0 = Math.min(c0, cells.cols[i]);
+    r1 = Math.max(r1, cells.rows[i]);
+    c1 = Math.max(c1, cells.cols[i]);
+  }
   const values: CellValue[][] = Array.from({ length: r1 - r0 + 1 }, () =>
     new Array<CellValue>(c1 - c0 + 1).fill(null),
   );
-  for (const x of cells) values[x.r - r0][x.c - c0] = x.v;
-  return { sheet: ws.name, origin: { row: r0, col: c0 }, values };
+  for (const i of idx) values[cells.rows[i] - r0][cells.cols[i] - c0] = cells.values[i];
+  return { sheet, origin: { row: r0, col: c0 }, values };
 }
 
-/** Every non-empty sheet of the workbook, in tab order. */
-export function workbookGrids(wb: ExcelJS.Workbook): Grid[] {
+const area = (cells: Cells, idx: readonly number[]): number => {
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = 0;
+  let c1 = 0;
+  for (const i of idx) {
+    r0 = Math.min(r0, cells.rows[i]);
+    c0 = Math.min(c0, cells.cols[i]);
+    r1 = Math.max(r1, cells.rows[i]);
+    c1 = Math.max(c1, cells.cols[i]);
+  }
+  return (r1 - r0 + 1) * (c1 - c0 + 1);
+};
+
+/**
+ * One Grid per sheet when its used rectangle is small enough; a sparse sheet is cut into clusters
+ * (bands of rows, then bands of columns, separated by more than 64 empty rows / columns).
+ */
+export function cellsToGrids(sheet: string, cells: Cells): Grid[] {
+  const all = cells.values.map((_, i) => i);
+  if (all.length === 0) return [];
+  const small = (idx: number[]): boolean =>
+    area(cells, idx) <= Math.max(DENSE_LIMIT, 8 * idx.length);
+  if (small(all)) return [gridOf(sheet, cells, all)];
   const out: Grid[] = [];
-  for (const ws of wb.worksheets) {
-    const g = worksheetGrid(ws);
-    if (g) out.push(g);
+  for (const rowBand of bands(all, (i) => cells.rows[i])) {
+    if (small(rowBand)) {
+      out.push(gridOf(sheet, cells, rowBand));
+      continue;
+    }
+    for (const block of bands(rowBand, (i) => cells.cols[i])) {
+      // A block still too sparse (a diagonal of single cells) becomes one grid per cell row.
+      if (small(block)) out.push(gridOf(sheet, cells, block));
+      else
+        for (const line of bands(block, (i) => cells.rows[i] * 2 ** 16 + cells.cols[i]))
+          out.push(gridOf(sheet, cells, line));
+    }
+  }
+  return out.sort((a, b) => a.origin.row - b.origin.row || a.origin.col - b.origin.col);
+}
+
+/** The shared string table of the package ([] when it has none). */
+export async function sharedStrings(zip: JSZip): Promise<string[]> {
+  const rels = (await readText(zip, "xl/_rels/workbook.xml.rels")) ?? "";
+  const m = /<Relationship\b[^>]*Type="[^"]*\/sharedStrings"[^>]*>/.exec(rels);
+  const target = m ? (/\sTarget="([^"]*)"/.exec(m[0])?.[1] ?? "") : "sharedStrings.xml";
+  const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const xml = await readText(zip, part);
+  return xml ? parseSharedStrings(xml) : [];
+}
+
+/** Every non-empty worksheet of the package, in tab order (chart sheets have no cells). */
+export async function packageGrids(zip: JSZip): Promise<Grid[]> {
+  const shared = await sharedStrings(zip);
+  const out: Grid[] = [];
+  for (const s of await sheetParts(zip)) {
+    if (s.kind !== "worksheet") continue;
+    const xml = await readText(zip, s.part);
+    if (xml) out.push(...cellsToGrids(s.name, sheetCells(xml, shared)));
   }
   return out;
 }

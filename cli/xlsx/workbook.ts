@@ -9,22 +9,28 @@
  *   if (!hasErrors(out.problems)) await fs.promises.writeFile("out.xlsx", out.buffer);
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import type JSZip from "jszip";
 import type { Grid } from "../../core/grid";
 import { hasErrors, problem, type Problem } from "../../core/problem";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
-import { workbookGrids } from "./read-grids";
+import { packageGrids } from "./read-grids";
+import { recognise } from "./recognise";
 import { resolveWrites } from "../../core/write";
 import { renderPlans } from "./render";
 import { workbookState } from "./state";
 import { finishPackage } from "./package";
 
+export { writeFileAtomic, FileError } from "./write-file";
+
 export interface OpenWorkbook {
   file: string;
-  /** The file's bytes as read: the source of the parts exceljs cannot keep. */
+  /** The file's bytes as read: every part not in Renaksi's named list is carried from here. */
   original: Buffer;
-  wb: ExcelJS.Workbook;
+  /** The package as read (jszip). */
+  zip: JSZip;
+  /** The package declares macros (.xlsm content). */
+  macros: boolean;
   grids: Grid[];
 }
 
@@ -36,50 +42,45 @@ export class InputError extends Error {
   }
 }
 
-const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
-
+/** Open the bytes of a workbook: recognised by content, read into Grids without a library model. */
 export async function loadWorkbook(
   original: Buffer,
   file = "workbook.xlsx",
 ): Promise<OpenWorkbook> {
-  const name = path.basename(file);
-  if (original.subarray(0, 4).equals(OLE_MAGIC)) {
-    throw new InputError([
-      problem(
-        "error",
-        "cli.xls",
-        `${name}: format .xls (Excel 97-2003) tidak didukung: simpan sebagai .xlsx`,
-        `${name}: the .xls (Excel 97-2003) format is not supported: save it as .xlsx`,
-      ),
-    ]);
-  }
-  if (!original.subarray(0, 4).equals(ZIP_MAGIC)) {
-    throw new InputError([
-      problem("error", "cli.notXlsx", `${name}: bukan berkas .xlsx`, `${name}: not an .xlsx file`),
-    ]);
-  }
-  const wb = new ExcelJS.Workbook();
+  const r = await recognise(original, file);
+  if (r.kind === "refused") throw new InputError(r.problems);
+  let grids: Grid[];
   try {
-    await wb.xlsx.load(original as unknown as ArrayBuffer);
+    grids = await packageGrids(r.zip);
   } catch (e) {
     throw new InputError([
       problem(
         "error",
         "cli.unreadable",
-        `${name}: berkas .xlsx tidak dapat dibaca (${(e as Error).message})`,
-        `${name}: the .xlsx file cannot be read (${(e as Error).message})`,
+        `${file}: isi lembar kerja tidak dapat dibaca (${(e as Error).message})`,
+        `${file}: the sheets' content cannot be read (${(e as Error).message})`,
       ),
     ]);
   }
-  return { file, original, wb, grids: workbookGrids(wb) };
+  return { file, original, zip: r.zip, macros: r.macros, grids };
 }
 
 export async function openWorkbook(file: string): Promise<OpenWorkbook> {
   let original: Buffer;
   try {
-    original = await fs.promises.readFile(file);
-  } catch {
+    const st = fs.statSync(file);
+    if (st.isDirectory())
+      throw new InputError([
+        problem(
+          "error",
+          "cli.notFound",
+          `${file}: ini sebuah folder, bukan berkas .xlsx`,
+          `${file}: this is a folder, not an .xlsx file`,
+        ),
+      ]);
+    original = fs.readFileSync(file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError([
       problem(
         "error",
@@ -90,6 +91,30 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
     ]);
   }
   return loadWorkbook(original, file);
+}
+
+/** exceljs, loaded on first use (0.3 s): reading a workbook does not need it. */
+function exceljs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("exceljs") as typeof ExcelJS;
+}
+
+/** The exceljs model of the user's workbook, only for the writer (summary never loads exceljs). */
+async function excelModel(original: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  const wb = new (exceljs().Workbook)();
+  try {
+    await wb.xlsx.load(original as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new InputError([
+      problem(
+        "error",
+        "cli.unreadable",
+        `${file}: buku kerja tidak dapat dibuka untuk ditulis (${(e as Error).message}); tidak ada yang ditulis`,
+        `${file}: the workbook cannot be opened for writing (${(e as Error).message}); nothing was written`,
+      ),
+    ]);
+  }
+  return wb;
 }
 
 export interface BuiltWorkbook {
@@ -106,9 +131,17 @@ export interface BuiltWorkbook {
  * `problems` has an error, `buffer` is undefined and the caller must not write anything.
  */
 export async function buildWorkbook(
-  book: Pick<OpenWorkbook, "wb"> & { original?: Buffer },
+  input: { wb?: ExcelJS.Workbook; original?: Buffer; file?: string },
   plans: readonly SheetPlan[],
 ): Promise<BuiltWorkbook> {
+  const book = {
+    original: input.original,
+    wb:
+      input.wb ??
+      (input.original
+        ? await excelModel(input.original, input.file ?? "workbook.xlsx")
+        : new (exceljs().Workbook)()),
+  };
   const resolved = resolveWrites(await workbookState(book.wb, book.original), plans);
   const rendered = renderPlans(book.wb, resolved);
   if (resolved.refused) {
@@ -142,11 +175,4 @@ export async function buildWorkbook(
     sheets: rendered.managed,
     charts: rendered.charts.length,
   };
-}
-
-/** Write bytes atomically: a temp file beside the target, then a rename. */
-export async function writeFileAtomic(file: string, data: Buffer): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await fs.promises.writeFile(tmp, data);
-  await fs.promises.rename(tmp, file);
 }

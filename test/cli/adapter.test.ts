@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { toFileFormula, fromFileFormula } from "../../cli/xlsx/formula";
-import { dateSerial, plainValue, workbookGrids } from "../../cli/xlsx/read-grids";
+import { dateSerial, plainValue, packageGrids } from "../../cli/xlsx/read-grids";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { chartXml, drawingObjectNames } from "../../cli/xlsx/chart-part";
 import { parseRels, relativeTarget, resolveTarget } from "../../cli/xlsx/opc";
@@ -71,10 +71,10 @@ describe("resolveTarget", () => {
   });
 });
 
-describe("workbookGrids", () => {
+describe("packageGrids", () => {
   async function roundTrip(
     make: (ws: ExcelJS.Worksheet) => void,
-  ): Promise<ReturnType<typeof workbookGrids>> {
+  ): Promise<Awaited<ReturnType<typeof packageGrids>>> {
     const wb = new ExcelJS.Workbook();
     make(wb.addWorksheet("Matriks"));
     const buf = Buffer.from(await wb.xlsx.writeBuffer());

@@ -19,6 +19,7 @@ import {
   responsesSheet,
 } from "../../cli/examples-build";
 import { loadWorkbook } from "../../cli/xlsx/workbook";
+import { excelOf } from "./helpers";
 
 const byKey = (grids: Parameters<typeof analyze>[0]) =>
   Object.fromEntries(analyze(grids).analysis.aspects.map((a) => [a.key, a]));
@@ -92,7 +93,7 @@ describe("buildExample", () => {
   it("returns luwu-perbaikan.xlsx with the correction visible as a note on each changed cell", async () => {
     const { grids, notes } = EXAMPLES["luwu-perbaikan"];
     const book = await loadWorkbook(await buildExample(grids, notes), "luwu-perbaikan.xlsx");
-    const ws = book.wb.getWorksheet("Kategorisasi");
+    const ws = (await excelOf(book.original)).getWorksheet("Kategorisasi");
     expect(ws?.getCell("K16").value).toBe("✓");
     expect(ws?.getCell("K20").value).toBe("✓");
     expect(ws?.getCell("K16").note).toBe(LUWU_FIX_NOTE);
@@ -301,12 +302,13 @@ describe("buildExample (klungkung-responden)", () => {
       await buildExample(grids, notes, sheets),
       "klungkung-responden.xlsx",
     );
-    const ws = book.wb.getWorksheet("Responden");
+    const wb = await excelOf(book.original);
+    const ws = wb.getWorksheet("Responden");
     expect(ws?.getCell("A2").value).toEqual(new Date(Date.UTC(2022, 1, 14, 8, 0, 0)));
     expect(ws?.getCell("A2").numFmt).toBe("dd/mm/yyyy hh:mm:ss");
     expect(ws?.getCell("D1").value).toBe("1");
     expect(ws?.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: 1 });
-    const nilai = book.wb.getWorksheet("Asesmen")?.getCell("D13");
+    const nilai = wb.getWorksheet("Asesmen")?.getCell("D13");
     expect(nilai?.value).toBe("Nilai");
     expect(nilai?.note).toBe(KLUNGKUNG_RESPONSES_NOTE);
     const resp = book.grids.find((g) => g.sheet === "Responden");

@@ -186,3 +186,10 @@ export function xmlNestingProblems(xml: string): string[] {
   if (stack.length) out.push(`unclosed: ${stack.join(" > ")}`);
   return out;
 }
+
+/** The workbook as exceljs reads it (tests inspect cells, notes and views with it). */
+export async function excelOf(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}

@@ -18,6 +18,7 @@ import type { CellValue } from "../../core/grid";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
 import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
+import { excelOf } from "../cli/helpers";
 import { plainValue } from "../../cli/xlsx/read-grids";
 
 const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
@@ -110,7 +111,7 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
     for (const f of filled) {
       const out = path.join(outDir, path.basename(f.file));
       if (!fs.existsSync(out)) continue;
-      recalculated.set(f.seed, (await loadWorkbook(fs.readFileSync(out), out)).wb);
+      recalculated.set(f.seed, await excelOf(fs.readFileSync(out)));
     }
   }, 180_000);
 
@@ -194,9 +195,7 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
       outDir,
       edited,
     ]);
-    const again = (
-      await loadWorkbook(fs.readFileSync(path.join(outDir, "klungkung-responden.xlsx")), "x")
-    ).wb;
+    const again = await excelOf(fs.readFileSync(path.join(outDir, "klungkung-responden.xlsx")));
     const ws = again.getWorksheet("Hasil Renaksi") as ExcelJS.Worksheet;
     const result = f.plans.find((p) => p.sheet === "Hasil Renaksi") as SheetPlan;
     const at = (c: { row: number; col: number }): number =>
