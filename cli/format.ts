@@ -8,6 +8,7 @@
  *   formatNumber(1234.5, 2, "en") // "1,234.50"
  */
 import type { Locale } from "../core/i18n/locale";
+import { fillPlaceholders } from "../core/i18n/fill";
 
 export function formatNumber(
   v: number | null | undefined,
@@ -70,5 +71,5 @@ export function table(
 
 /** "{file} ditulis" with {name} placeholders filled. */
 export function fillIn(text: string, vars: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return fillPlaceholders(text, vars);
 }

@@ -3,14 +3,6 @@
  * Placeholders in braces ({sheet}, {n}, {set}) are filled by the taskpane.
  */
 export const EXCEL_LABELS: Record<string, readonly [string, string]> = {
-  "excel.refuse.notOurs": [
-    'Lembar "{sheet}" sudah ada dan bukan buatan Renaksi (A1 tidak diawali "RENAKSI |"). Ganti nama lembar itu, lalu jalankan lagi.',
-    'Sheet "{sheet}" already exists and was not made by Renaksi (A1 does not start with "RENAKSI |"). Rename that sheet, then run again.',
-  ],
-  "excel.refuse.overlayMissing": [
-    'Lembar "{sheet}" tidak ditemukan: daftar pilihan dan format bersyarat untuknya tidak ditulis.',
-    'Sheet "{sheet}" was not found: its dropdowns and conditional formats were not written.',
-  ],
   "excel.warn.truncated": [
     "Buku kerja memiliki lebih dari {n} lembar: hanya {n} lembar pertama yang dibaca.",
     "The workbook has more than {n} sheets: only the first {n} were read.",

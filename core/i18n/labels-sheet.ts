@@ -1,3 +1,4 @@
+import { fillPlaceholders } from "./fill";
 /**
  * Labels written INTO the sheets Renaksi makes (Hasil Renaksi, Timeline Program, the template).
  * Sheets are written in Indonesian; the English twin serves tests, docs and an English UI preview.
@@ -164,5 +165,5 @@ export const SHEET_LABELS: Record<string, readonly [string, string]> = {
 export function sheetLabel(key: string, vars: Record<string, string | number> = {}): string {
   const pair = SHEET_LABELS[key];
   const text = pair ? pair[0] : key;
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return fillPlaceholders(text, vars);
 }

@@ -2,22 +2,25 @@
  * The Office.js adapter: reads the workbook as Grids and renders the core's SheetPlans. It holds no
  * domain logic: what to write comes from core, this file only moves cells.
  *
+ * What goes where is decided by core's write contract (`resolveWrites`): which sheet is Renaksi's,
+ * the refusals, the new sheet's name, the charts to delete, what each cell is. This file executes.
+ *
  * Round trips: `queueRead` queues every load of a command (sheet list, used ranges, A1 markers,
  * existing charts) for ONE `context.sync()`; `queueRender` queues every write for ONE more. Nothing
  * here calls `sync` itself, so a command is at most two round trips whatever the size of the sheet.
  *
  * @example
- *   await Excel.run(async (ctx) => {
- *     const snap = queueRead(ctx);
- *     await ctx.sync();
+ *   await Excel.run(async (context) => {
+ *     const snap = queueRead(context);
+ *     await context.sync();
  *     const wb = snap();                               // { sheets, active, grids }
- *     const resolved = resolveTargets(wb, plans);      // refuses a non-Renaksi "Hasil Renaksi"
- *     queueRender(ctx, wb, resolved.targets, features);
- *     await ctx.sync();
+ *     const resolved = resolveWrites(wb, plans);       // core decides; refused -> write nothing
+ *     queueRender(context, resolved, features);
+ *     await context.sync();
  *   });
  */
-import { MARKER_PREFIX } from "../../core/api/types";
-import { colLetter, quoteSheet, type CellValue, type Grid } from "../../core/grid";
+import { colLetter, quoteSheet, rangeA1, type CellValue, type Grid } from "../../core/grid";
+import { fillPlaceholders } from "../../core/i18n/fill";
 import { mergeRuns } from "../../core/layout/blocks";
 import type {
   ChartSpec,
@@ -26,22 +29,21 @@ import type {
   RangeRef,
   SheetPlan,
 } from "../../core/layout/sheet-plan";
+import { isManagedMarker } from "../../core/model/managed-sheet";
 import { problem, type Problem } from "../../core/problem";
 import { t } from "../../core/i18n/dictionary";
+import {
+  cellKind,
+  type ChartDeletion,
+  type ResolvedWrites,
+  type SheetState,
+  type SheetWrite,
+  type WorkbookState,
+} from "../../core/write";
 import type { Features } from "./features";
 
-/** One sheet of the workbook as read in the first sync. */
-export interface SheetInfo {
-  name: string;
-  /** A1 starts with the Renaksi marker: the sheet is Renaksi's own and may be rewritten. */
-  ours: boolean;
-  /** Names of the charts on the sheet. */
-  charts: string[];
-  visible: boolean;
-}
-
-export interface WorkbookSnapshot {
-  sheets: SheetInfo[];
+export interface WorkbookSnapshot extends WorkbookState {
+  sheets: SheetState[];
   /** Name of the active sheet. */
   active: string;
   /** Used range of every sheet read (empty sheets are left out). */
@@ -55,13 +57,8 @@ export const MAX_SHEETS = 60;
 
 const addr = (row: number, col: number): string => `${colLetter(col)}${row}`;
 
-/** "B3:F9" (or "B3") for a rectangle. */
-export function rangeAddress(r: RangeRef): string {
-  const tl = addr(r.row, r.col);
-  return r.rows === 1 && r.cols === 1
-    ? tl
-    : `${tl}:${addr(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
+/** "B3:F9" (or "B3") for a rectangle: core's one A1-range helper. */
+export const rangeAddress = rangeA1;
 
 /** Office returns "" for an empty cell; a Grid holds null. */
 function normaliseValues(values: unknown[][]): CellValue[][] {
@@ -74,10 +71,25 @@ function normaliseValues(values: unknown[][]): CellValue[][] {
   );
 }
 
-function isOurs(grid: Grid | undefined): boolean {
-  if (!grid || grid.origin.row !== 1 || grid.origin.col !== 1) return false;
-  const a1 = grid.values[0]?.[0];
-  return typeof a1 === "string" && a1.startsWith(MARKER_PREFIX);
+/** A1 as read: the grid's first value when the used range starts at A1. */
+function a1Of(grid: Grid | undefined): CellValue {
+  return grid && grid.origin.row === 1 && grid.origin.col === 1
+    ? (grid.values[0]?.[0] ?? null)
+    : null;
+}
+
+function sheetState(
+  ws: Excel.Worksheet,
+  grid: Grid | undefined,
+  charts: Excel.ChartCollection,
+): SheetState {
+  return {
+    name: ws.name,
+    a1: a1Of(grid),
+    visible: ws.visibility === "Visible",
+    charts: charts.items.map((c) => ({ name: c.name })),
+    objects: [],
+  };
 }
 
 interface ChainEntry {
@@ -92,27 +104,30 @@ interface ChainEntry {
  * same round trip as the sheet list.
  */
 export function queueRead(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   opts: { values?: boolean; maxSheets?: number } = {},
 ): () => WorkbookSnapshot {
   const maxSheets = opts.maxSheets ?? MAX_SHEETS;
   const withValues = opts.values ?? true;
   const entries: ChainEntry[] = [];
-  let ws: Excel.Worksheet = ctx.workbook.worksheets.getFirst();
+  let ws: Excel.Worksheet = context.workbook.worksheets.getFirst();
   for (let i = 0; i < maxSheets + 1; i++) {
     if (i > 0) ws = ws.getNextOrNullObject();
     ws.load("name,visibility");
     // Without values, A1 alone tells a Renaksi sheet (its marker) from a user's sheet.
     const used = withValues ? ws.getUsedRangeOrNullObject(true) : ws.getRange("A1");
     used.load(withValues ? "values,rowIndex,columnIndex" : "values");
+    // `charts` is a navigation to the sheet's collection, not a read of a loaded property; the
+    // rule cannot tell the two apart on a proxy that has a load queued.
+    // eslint-disable-next-line office-addins/call-sync-before-read
     const charts = ws.charts;
     charts.load("items/name");
     entries.push({ ws, used, charts });
   }
-  const active = ctx.workbook.worksheets.getActiveWorksheet();
+  const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
   return () => {
-    const sheets: SheetInfo[] = [];
+    const sheets: SheetState[] = [];
     const grids: Grid[] = [];
     let truncated = false;
     for (let i = 0; i < entries.length; i++) {
@@ -132,15 +147,10 @@ export function queueRead(
               values: normaliseValues(e.used.values as unknown[][]),
             };
       if (grid && withValues) grids.push(grid);
-      sheets.push({
-        name: e.ws.name,
-        ours: isOurs(grid),
-        charts: e.charts.items.map((c) => c.name),
-        visible: e.ws.visibility === "Visible",
-      });
+      sheets.push(sheetState(e.ws, grid, e.charts));
     }
     // Read after the caller's sync (the rule cannot see through the returned closure).
-    // eslint-disable-next-line office-addins/call-sync-after-load
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
     return { sheets, active: active.name, grids, truncated };
   };
 }
@@ -150,18 +160,18 @@ export function queueRead(
  * the one-step walk. Used only as a fallback: a command then makes three syncs.
  */
 export async function readByNames(
-  ctx: Excel.RequestContext,
+  context: Excel.RequestContext,
   opts: { maxSheets?: number; orNullObject?: boolean } = {},
 ): Promise<WorkbookSnapshot> {
   const maxSheets = opts.maxSheets ?? MAX_SHEETS;
   // getUsedRangeOrNullObject is ExcelApi 1.4; Office 2016 (1.1) has only getUsedRange, which
   // gives A1 on an empty sheet.
   const orNull = opts.orNullObject ?? true;
-  const coll = ctx.workbook.worksheets;
+  const coll = context.workbook.worksheets;
   coll.load("items/name,items/visibility");
-  const active = ctx.workbook.worksheets.getActiveWorksheet();
+  const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
-  await ctx.sync();
+  await context.sync();
   const list = coll.items.slice(0, maxSheets);
   const entries = list.map((ws) => {
     const used = orNull ? ws.getUsedRangeOrNullObject(true) : ws.getUsedRange();
@@ -170,9 +180,9 @@ export async function readByNames(
     charts.load("items/name");
     return { ws, used, charts };
   });
-  await ctx.sync();
+  await context.sync();
   const grids: Grid[] = [];
-  const sheets: SheetInfo[] = entries.map((e) => {
+  const sheets: SheetState[] = entries.map((e) => {
     const values =
       orNull && e.used.isNullObject ? [] : normaliseValues(e.used.values as unknown[][]);
     const grid: Grid | undefined = values.some((row) => row.some((v) => v !== null))
@@ -183,77 +193,17 @@ export async function readByNames(
         }
       : undefined;
     if (grid) grids.push(grid);
-    return {
-      name: e.ws.name,
-      ours: isOurs(grid),
-      charts: e.charts.items.map((c) => c.name),
-      visible: e.ws.visibility === "Visible",
-    };
+    return sheetState(e.ws, grid, e.charts);
   });
   // `active` was loaded before the first of the two syncs above.
-  // eslint-disable-next-line office-addins/call-sync-after-load
   return { sheets, active: active.name, grids, truncated: coll.items.length > maxSheets };
 }
 
 /** The grids a command reads: the whole workbook, or the active sheet plus Renaksi's own sheets. */
 export function gridsInScope(wb: WorkbookSnapshot, scope: "active" | "workbook"): Grid[] {
   if (scope === "workbook") return wb.grids;
-  const ours = new Set(wb.sheets.filter((s) => s.ours).map((s) => s.name));
+  const ours = new Set(wb.sheets.filter((s) => isManagedMarker(s.a1)).map((s) => s.name));
   return wb.grids.filter((g) => g.sheet === wb.active || ours.has(g.sheet));
-}
-
-/** A plan with the sheet it will really be written to. */
-export interface RenderTarget {
-  plan: SheetPlan;
-  /** Final sheet name ("Renaksi (2)" when a "new" plan's name was taken). */
-  sheet: string;
-  /** The sheet exists already (replace of our own sheet, or an overlay). */
-  exists: boolean;
-  /** Rectangle of the cells written, null for an overlay (no values). */
-  range: RangeRef | null;
-  /** "'Hasil Renaksi'!A1:K40", or the overlay's validation ranges. */
-  address: string;
-  cellCount: number;
-}
-
-const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-
-/** Excel: at most 31 characters, none of : \ / ? * [ ]. */
-function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, "-").trim();
-  return (cleaned || "Renaksi").slice(0, 31);
-}
-
-function uniqueName(base: string, taken: string[]): string {
-  const b = safeSheetName(base);
-  if (!taken.some((n) => sameName(n, b))) return b;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = b.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.some((n) => sameName(n, candidate))) return candidate;
-  }
-}
-
-/** Bounding rectangle of a plan's cells and marker; null when it has none. */
-export function planRange(plan: SheetPlan): RangeRef | null {
-  const pts: { row: number; col: number }[] = plan.cells.map((c) => ({ row: c.row, col: c.col }));
-  if (plan.marker) pts.push(plan.marker);
-  if (pts.length === 0) return null;
-  let r0 = Infinity;
-  let c0 = Infinity;
-  let r1 = -Infinity;
-  let c1 = -Infinity;
-  for (const p of pts) {
-    r0 = Math.min(r0, p.row);
-    c0 = Math.min(c0, p.col);
-    r1 = Math.max(r1, p.row);
-    c1 = Math.max(c1, p.col);
-  }
-  return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
-}
-
-function fill(template: string, args: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
 }
 
 /** A Problem built from two labels of the dictionary with placeholders filled. */
@@ -263,66 +213,13 @@ export function labelProblem(
   args: Record<string, string | number>,
   cell?: string,
 ): Problem {
-  return problem(severity, key, fill(t(key, "id"), args), fill(t(key, "en"), args), cell);
-}
-
-/**
- * Decide where each plan goes. A "replace" plan whose sheet exists but is not Renaksi's refuses the
- * whole command (nothing is written); a "new" plan gets a free name; an overlay on a missing sheet
- * is dropped with a warning.
- */
-export function resolveTargets(
-  wb: WorkbookSnapshot,
-  plans: SheetPlan[],
-): { targets: RenderTarget[]; problems: Problem[] } {
-  const taken = wb.sheets.map((s) => s.name);
-  const problems: Problem[] = [];
-  const targets: RenderTarget[] = [];
-  for (const plan of plans) {
-    const existing = wb.sheets.find((s) => sameName(s.name, plan.sheet));
-    let sheet = plan.sheet;
-    let exists = false;
-    if (plan.mode === "replace") {
-      if (existing && !existing.ours) {
-        problems.push(
-          labelProblem(
-            "error",
-            "excel.refuse.notOurs",
-            { sheet: existing.name },
-            `${quoteSheet(existing.name)}!A1`,
-          ),
-        );
-        continue;
-      }
-      exists = existing !== undefined;
-      sheet = existing ? existing.name : safeSheetName(plan.sheet);
-    } else if (plan.mode === "new") {
-      sheet = uniqueName(plan.sheet, taken);
-    } else {
-      if (!existing) {
-        problems.push(
-          labelProblem("warning", "excel.refuse.overlayMissing", { sheet: plan.sheet }),
-        );
-        continue;
-      }
-      sheet = existing.name;
-      exists = true;
-    }
-    if (!exists) taken.push(sheet);
-    const range = plan.mode === "overlay" ? null : planRange(plan);
-    const address = range
-      ? `${quoteSheet(sheet)}!${rangeAddress(range)}`
-      : plan.validations
-          .map((v) => v.range)
-          .concat(plan.conditionalFormats.map((c) => c.range))
-          .map((r) => `${quoteSheet(sheet)}!${rangeAddress(r)}`)
-          .join(", ");
-    const cellCount = range
-      ? range.rows * range.cols
-      : plan.validations.reduce((n, v) => n + v.range.rows * v.range.cols, 0);
-    targets.push({ plan: { ...plan, sheet }, sheet, exists, range, address, cellCount });
-  }
-  return { targets, problems };
+  return problem(
+    severity,
+    key,
+    fillPlaceholders(t(key, "id"), args),
+    fillPlaceholders(t(key, "en"), args),
+    cell,
+  );
 }
 
 /** What one sheet received. */
@@ -356,17 +253,22 @@ const CF_OPERATOR: Record<Extract<ConditionalRule, { type: "cellIs" }>["operator
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
-const LOOKS_PARSED = /^(?:[\d.,/:\s%-]+|true|false|benar|salah)$/i;
-
-/** The value written for one planned cell: formulas as is, text that looks like one escaped. */
+/**
+ * The value written for one planned cell, by the kind core gave it: a formula as is, text with a
+ * leading apostrophe (Excel then keeps it as the text it is: "=x", "+62", "1.1", "12/3", "TRUE"
+ * never become a formula, a number, a date or a boolean), numbers and booleans as they are.
+ */
 function cellInput(c: PlannedCell): string | number | boolean {
-  if (c.formula !== undefined) return c.formula;
-  const v = c.value;
-  if (v === null || v === undefined) return "";
-  // Text Excel would turn into a formula, a number or a date ("=x", "1.1", "2022-S1" stays text,
-  // "12/3", "TRUE") is written with a leading apostrophe so it stays the text the plan holds.
-  if (typeof v === "string" && (/^[=+\-@']/.test(v) || LOOKS_PARSED.test(v.trim()))) return `'${v}`;
-  return v;
+  switch (cellKind(c)) {
+    case "formula":
+      return c.formula as string;
+    case "text":
+      return `'${c.value as string}`;
+    case "blank":
+      return "";
+    default:
+      return c.value as number | boolean;
+  }
 }
 
 /** Group the cells whose `key` gives the same non-null value into few rectangles. */
@@ -507,209 +409,268 @@ function queueChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features): b
   return true;
 }
 
+type Note = (key: string, sheet: string, n: number) => void;
+
+/** A chart the contract says goes (a Renaksi chart replaced, never duplicated). */
+function queueChartDeletions(context: Excel.RequestContext, deletions: ChartDeletion[]): void {
+  for (const d of deletions)
+    if (d.name !== undefined)
+      context.workbook.worksheets.getItem(d.sheet).charts.getItem(d.name).delete();
+}
+
+/** The worksheet a write goes to: added, or the existing one (cleared whole for a rebuild). */
+function openSheet(
+  context: Excel.RequestContext,
+  w: SheetWrite,
+  features: Features,
+): Excel.Worksheet {
+  if (w.action === "create") return context.workbook.worksheets.add(w.sheet);
+  const ws = context.workbook.worksheets.getItem(w.sheet);
+  if (w.action === "rebuild") {
+    const all = ws.getRange();
+    if (features.conditionalFormats) all.conditionalFormats.clearAll();
+    if (features.dataValidation) all.dataValidation.clear();
+    if (features.merge) all.unmerge();
+    all.clear("All" as Excel.ClearApplyTo);
+  }
+  return ws;
+}
+
 /**
- * Queue every write of a command (no sync). Managed sheets are cleared (values, formats, merges,
- * validations, conditional formats, Renaksi's charts) and rewritten; overlays get only their
- * validations and conditional formats. Returns what will have been written once the batch syncs.
+ * Number formats per rectangle of equal format (a cleared sheet is "General" already), then every
+ * value in one `formulas` array, each cell written as the kind core gave it.
+ */
+function queueCells(ws: Excel.Worksheet, plan: SheetPlan, r: RangeRef, out: WrittenSheet): void {
+  const inputs: (string | number | boolean)[][] = Array.from({ length: r.rows }, () =>
+    new Array<string | number | boolean>(r.cols).fill(""),
+  );
+  for (const c of plan.cells) {
+    inputs[c.row - r.row][c.col - r.col] = cellInput(c);
+    if (c.formula !== undefined) out.formulas++;
+  }
+  out.cells = plan.cells.length;
+  for (const g of styleRuns(plan.cells, r, (c) => c.numberFormat || null)) {
+    for (const rect of g.rects) {
+      ws.getRange(rangeAddress(rect)).numberFormat = Array.from({ length: rect.rows }, () =>
+        new Array<string>(rect.cols).fill(g.value),
+      );
+    }
+  }
+  ws.getRange(rangeAddress(r)).formulas = inputs;
+}
+
+/**
+ * One format call per rectangle of equal style; with ExcelApi 1.9 the rectangles of one style
+ * share a multi-area range (getRanges), so a 10,000-row timeline stays a few hundred calls.
+ */
+function queueStyles(
+  ws: Excel.Worksheet,
+  cells: PlannedCell[],
+  r: RangeRef,
+  features: Features,
+  note: Note,
+  sheet: string,
+): void {
+  const runs = <T>(
+    key: (c: PlannedCell) => T | null | undefined,
+    apply: (rg: { format: Excel.RangeFormat }, v: T) => void,
+  ) => {
+    for (const g of styleRuns(cells, r, key)) {
+      if (!features.rangeAreas || g.rects.length === 1) {
+        for (const rect of g.rects) apply(ws.getRange(rangeAddress(rect)), g.value);
+        continue;
+      }
+      for (const chunk of addressChunks(g.rects)) apply(ws.getRanges(chunk), g.value);
+    }
+  };
+  runs(
+    (c) => c.style?.fill,
+    (rg, v) => (rg.format.fill.color = v),
+  );
+  runs(
+    (c) => c.style?.fontColor,
+    (rg, v) => (rg.format.font.color = v),
+  );
+  runs(
+    (c) => c.style?.bold,
+    (rg) => (rg.format.font.bold = true),
+  );
+  runs(
+    (c) => c.style?.italic,
+    (rg) => (rg.format.font.italic = true),
+  );
+  runs(
+    (c) => c.style?.wrap,
+    (rg) => (rg.format.wrapText = true),
+  );
+  runs(
+    (c) => c.style?.horizontal,
+    (rg, v) => (rg.format.horizontalAlignment = H_ALIGN[v] as Excel.HorizontalAlignment),
+  );
+  runs(
+    (c) => c.style?.vertical,
+    (rg, v) => (rg.format.verticalAlignment = V_ALIGN[v] as Excel.VerticalAlignment),
+  );
+  runs((c) => c.style?.border, queueBorders);
+  const indented = cells.some((c) => (c.style?.indent ?? 0) > 0);
+  if (indented && features.indent)
+    runs(
+      (c) => c.style?.indent || null,
+      (rg, v) => (rg.format.indentLevel = v),
+    );
+  else if (indented) note("excel.skip.indent", sheet, 1);
+}
+
+function queueBorders(rg: { format: Excel.RangeFormat }): void {
+  const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  for (const edge of [...edges, "InsideHorizontal", "InsideVertical"]) {
+    rg.format.borders.getItem(edge as Excel.BorderIndex).style =
+      "Continuous" as Excel.BorderLineStyle;
+  }
+}
+
+/** Merges, column widths, row fitting and frozen panes. */
+function queueLayout(
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  r: RangeRef,
+  features: Features,
+  note: Note,
+  out: WrittenSheet,
+): void {
+  if (plan.merges.length + plan.columnWidths.length > 0) {
+    if (features.merge) {
+      for (const m of plan.merges) ws.getRange(rangeAddress(m)).merge(false);
+      for (const cw of plan.columnWidths) {
+        ws.getRange(`${colLetter(cw.col)}:${colLetter(cw.col)}`).format.columnWidth = charsToPoints(
+          cw.width,
+        );
+      }
+      out.merges = plan.merges.length;
+    } else note("excel.skip.merge", out.sheet, plan.merges.length);
+  }
+  // Wrapped text (statements, reasons, activity titles) needs taller rows: Excel fits them
+  // itself once the column widths are set (ExcelApi 1.2, same requirement as the widths).
+  if (features.merge && plan.cells.some((c) => c.style?.wrap))
+    ws.getRange(rangeAddress(r)).format.autofitRows();
+  const f = plan.frozen;
+  if (!f || (f.rows === 0 && f.cols === 0)) return;
+  if (!features.freezePanes) return note("excel.skip.freezePanes", out.sheet, 1);
+  if (f.rows > 0 && f.cols > 0)
+    ws.freezePanes.freezeAt(
+      ws.getRange(rangeAddress({ row: 1, col: 1, rows: f.rows, cols: f.cols })),
+    );
+  else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
+  else ws.freezePanes.freezeColumns(f.cols);
+}
+
+function queueNotes(
+  ws: Excel.Worksheet,
+  sheet: string,
+  cells: PlannedCell[],
+  features: Features,
+  note: Note,
+): void {
+  const withNotes = cells.filter((c) => c.note);
+  if (withNotes.length === 0) return;
+  if (!features.notes) return note("excel.skip.notes", sheet, withNotes.length);
+  for (const c of withNotes)
+    ws.notes.add(`${quoteSheet(sheet)}!${addr(c.row, c.col)}`, c.note as string);
+}
+
+function queueValidations(
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  features: Features,
+  note: Note,
+  out: WrittenSheet,
+): void {
+  if (plan.validations.length === 0) return;
+  if (!features.dataValidation)
+    return note("excel.skip.dataValidation", out.sheet, plan.validations.length);
+  for (const v of plan.validations) {
+    const rg = ws.getRange(rangeAddress(v.range));
+    rg.dataValidation.clear();
+    rg.dataValidation.ignoreBlanks = v.allowBlank;
+    rg.dataValidation.rule = { list: { inCellDropDown: true, source: v.list.join(",") } };
+    rg.dataValidation.errorAlert = {
+      message: v.message,
+      showAlert: true,
+      style: "Stop" as Excel.DataValidationAlertStyle,
+      title: "Renaksi",
+    };
+    out.validations++;
+  }
+}
+
+function queueCharts(
+  ws: Excel.Worksheet,
+  plan: SheetPlan,
+  features: Features,
+  note: Note,
+  out: WrittenSheet,
+): void {
+  let skipped = 0;
+  for (const spec of plan.charts) {
+    if (queueChart(ws, spec, features)) out.charts++;
+    else skipped++;
+  }
+  if (skipped > 0) note("excel.skip.chart", out.sheet, skipped);
+}
+
+/** Everything one resolved write needs, queued (no sync). */
+function queueWrite(
+  context: Excel.RequestContext,
+  w: SheetWrite,
+  features: Features,
+  note: Note,
+): WrittenSheet {
+  const plan = w.plan;
+  const out: WrittenSheet = {
+    sheet: w.sheet,
+    mode: plan.mode,
+    address: w.address,
+    cells: 0,
+    formulas: 0,
+    validations: 0,
+    conditionalFormats: 0,
+    charts: 0,
+    merges: 0,
+  };
+  const ws = openSheet(context, w, features);
+  if (w.action !== "overlay" && w.range) {
+    queueCells(ws, plan, w.range, out);
+    queueStyles(ws, plan.cells, w.range, features, note, w.sheet);
+    queueLayout(ws, plan, w.range, features, note, out);
+    queueNotes(ws, w.sheet, plan.cells, features, note);
+  }
+  queueValidations(ws, plan, features, note, out);
+  if (plan.conditionalFormats.length > 0) {
+    if (features.conditionalFormats) out.conditionalFormats = queueConditionalFormats(ws, plan);
+    else note("excel.skip.conditionalFormats", w.sheet, plan.conditionalFormats.length);
+  }
+  queueCharts(ws, plan, features, note, out);
+  return out;
+}
+
+/**
+ * Queue every write core resolved (no sync): charts to delete, then each sheet created, rebuilt
+ * (cleared whole first) or overlaid, then the sheet core says to show. Returns what will have
+ * been written once the batch syncs, and the features this Excel lacks as notes.
  */
 export function queueRender(
-  ctx: Excel.RequestContext,
-  wb: WorkbookSnapshot,
-  targets: RenderTarget[],
+  context: Excel.RequestContext,
+  resolved: ResolvedWrites,
   features: Features,
 ): RenderReport {
-  const written: WrittenSheet[] = [];
   const notes: Problem[] = [];
-  const note = (key: string, sheet: string, n: number): void => {
+  if (resolved.refused) return { written: [], notes };
+  const note: Note = (key, sheet, n) => {
     notes.push(labelProblem("warning", key, { sheet, n }));
   };
-  const chartIds = new Set(targets.flatMap((tg) => tg.plan.charts.map((c) => c.id)));
-  const rewriting = new Set(
-    targets.filter((tg) => tg.exists && tg.plan.mode === "replace").map((tg) => tg.sheet),
-  );
-  // A chart with a Renaksi id is replaced wherever it is, never duplicated; a rewritten Renaksi
-  // sheet also loses its older Renaksi charts.
-  for (const s of wb.sheets) {
-    for (const name of s.charts) {
-      if (chartIds.has(name) || (rewriting.has(s.name) && name.startsWith("renaksi-")))
-        ctx.workbook.worksheets.getItem(s.name).charts.getItem(name).delete();
-    }
-  }
-  let firstWritten: Excel.Worksheet | null = null;
-  for (const tg of targets) {
-    const plan = tg.plan;
-    const ws = tg.exists
-      ? ctx.workbook.worksheets.getItem(tg.sheet)
-      : ctx.workbook.worksheets.add(tg.sheet);
-    if (plan.mode === "replace" && tg.exists) {
-      const all = ws.getRange();
-      if (features.conditionalFormats) all.conditionalFormats.clearAll();
-      if (features.dataValidation) all.dataValidation.clear();
-      if (features.merge) all.unmerge();
-      all.clear("All" as Excel.ClearApplyTo);
-    }
-    const w: WrittenSheet = {
-      sheet: tg.sheet,
-      mode: plan.mode,
-      address: tg.address,
-      cells: 0,
-      formulas: 0,
-      validations: 0,
-      conditionalFormats: 0,
-      charts: 0,
-      merges: 0,
-    };
-    if (plan.mode !== "overlay" && tg.range) {
-      const r = tg.range;
-      const inputs: (string | number | boolean)[][] = Array.from({ length: r.rows }, () =>
-        new Array<string | number | boolean>(r.cols).fill(""),
-      );
-      if (plan.marker) inputs[plan.marker.row - r.row][plan.marker.col - r.col] = plan.marker.text;
-      for (const c of plan.cells) {
-        inputs[c.row - r.row][c.col - r.col] = cellInput(c);
-        if (c.formula !== undefined) w.formulas++;
-      }
-      w.cells = plan.cells.length;
-      const block = ws.getRange(rangeAddress(r));
-      const cells = plan.cells;
-      // Number formats per rectangle of equal format (a cleared sheet is "General" already, so a
-      // 10,000-row sheet does not send 10,000 x n "General" strings), before the values so a
-      // text format ("@") keeps what follows as text.
-      for (const g of styleRuns(cells, r, (c) => c.numberFormat || null)) {
-        for (const rect of g.rects) {
-          ws.getRange(rangeAddress(rect)).numberFormat = Array.from({ length: rect.rows }, () =>
-            new Array<string>(rect.cols).fill(g.value),
-          );
-        }
-      }
-      block.formulas = inputs;
-      // One format call per rectangle; with ExcelApi 1.9 the rectangles of one style share a
-      // multi-area range (getRanges), so a 10,000-row timeline stays a few hundred calls.
-      const runs = <T>(
-        key: (c: PlannedCell) => T | null | undefined,
-        apply: (rg: { format: Excel.RangeFormat }, v: T) => void,
-      ) => {
-        for (const g of styleRuns(cells, r, key)) {
-          if (!features.rangeAreas || g.rects.length === 1) {
-            for (const rect of g.rects) apply(ws.getRange(rangeAddress(rect)), g.value);
-            continue;
-          }
-          for (const chunk of addressChunks(g.rects)) apply(ws.getRanges(chunk), g.value);
-        }
-      };
-      runs(
-        (c) => c.style?.fill,
-        (rg, v) => (rg.format.fill.color = v),
-      );
-      runs(
-        (c) => c.style?.fontColor,
-        (rg, v) => (rg.format.font.color = v),
-      );
-      runs(
-        (c) => c.style?.bold,
-        (rg) => (rg.format.font.bold = true),
-      );
-      runs(
-        (c) => c.style?.italic,
-        (rg) => (rg.format.font.italic = true),
-      );
-      runs(
-        (c) => c.style?.wrap,
-        (rg) => (rg.format.wrapText = true),
-      );
-      runs(
-        (c) => c.style?.horizontal,
-        (rg, v) => (rg.format.horizontalAlignment = H_ALIGN[v] as Excel.HorizontalAlignment),
-      );
-      runs(
-        (c) => c.style?.vertical,
-        (rg, v) => (rg.format.verticalAlignment = V_ALIGN[v] as Excel.VerticalAlignment),
-      );
-      runs(
-        (c) => c.style?.border,
-        (rg) => {
-          for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"]) {
-            rg.format.borders.getItem(edge as Excel.BorderIndex).style =
-              "Continuous" as Excel.BorderLineStyle;
-          }
-          rg.format.borders.getItem("InsideHorizontal" as Excel.BorderIndex).style =
-            "Continuous" as Excel.BorderLineStyle;
-          rg.format.borders.getItem("InsideVertical" as Excel.BorderIndex).style =
-            "Continuous" as Excel.BorderLineStyle;
-        },
-      );
-      const indented = cells.some((c) => (c.style?.indent ?? 0) > 0);
-      if (indented && features.indent)
-        runs(
-          (c) => c.style?.indent || null,
-          (rg, v) => (rg.format.indentLevel = v),
-        );
-      else if (indented) note("excel.skip.indent", tg.sheet, 1);
-      if (plan.merges.length + plan.columnWidths.length > 0) {
-        if (features.merge) {
-          for (const m of plan.merges) ws.getRange(rangeAddress(m)).merge(false);
-          for (const cw of plan.columnWidths) {
-            ws.getRange(`${colLetter(cw.col)}:${colLetter(cw.col)}`).format.columnWidth =
-              charsToPoints(cw.width);
-          }
-          w.merges = plan.merges.length;
-        } else note("excel.skip.merge", tg.sheet, plan.merges.length);
-      }
-      // Wrapped text (statements, reasons, activity titles) needs taller rows: Excel fits them
-      // itself once the column widths are set (ExcelApi 1.2, same requirement as the widths).
-      if (features.merge && cells.some((c) => c.style?.wrap)) block.format.autofitRows();
-      if (plan.frozen && (plan.frozen.rows > 0 || plan.frozen.cols > 0)) {
-        if (features.freezePanes) {
-          const f = plan.frozen;
-          if (f.rows > 0 && f.cols > 0)
-            ws.freezePanes.freezeAt(
-              ws.getRange(rangeAddress({ row: 1, col: 1, rows: f.rows, cols: f.cols })),
-            );
-          else if (f.rows > 0) ws.freezePanes.freezeRows(f.rows);
-          else ws.freezePanes.freezeColumns(f.cols);
-        } else note("excel.skip.freezePanes", tg.sheet, 1);
-      }
-      const withNotes = cells.filter((c) => c.note);
-      if (withNotes.length > 0) {
-        if (features.notes) {
-          for (const c of withNotes)
-            ws.notes.add(`${quoteSheet(tg.sheet)}!${addr(c.row, c.col)}`, c.note as string);
-        } else note("excel.skip.notes", tg.sheet, withNotes.length);
-      }
-    }
-    if (plan.validations.length > 0) {
-      if (features.dataValidation) {
-        for (const v of plan.validations) {
-          const rg = ws.getRange(rangeAddress(v.range));
-          rg.dataValidation.clear();
-          rg.dataValidation.ignoreBlanks = v.allowBlank;
-          rg.dataValidation.rule = {
-            list: { inCellDropDown: true, source: v.list.join(",") },
-          };
-          rg.dataValidation.errorAlert = {
-            message: v.message,
-            showAlert: true,
-            style: "Stop" as Excel.DataValidationAlertStyle,
-            title: "Renaksi",
-          };
-          w.validations++;
-        }
-      } else note("excel.skip.dataValidation", tg.sheet, plan.validations.length);
-    }
-    if (plan.conditionalFormats.length > 0) {
-      if (features.conditionalFormats) w.conditionalFormats = queueConditionalFormats(ws, plan);
-      else note("excel.skip.conditionalFormats", tg.sheet, plan.conditionalFormats.length);
-    }
-    let skippedCharts = 0;
-    for (const spec of plan.charts) {
-      if (queueChart(ws, spec, features)) w.charts++;
-      else skippedCharts++;
-    }
-    if (skippedCharts > 0) note("excel.skip.chart", tg.sheet, skippedCharts);
-    if (plan.mode !== "overlay" && !firstWritten) firstWritten = ws;
-    written.push(w);
-  }
-  if (firstWritten) firstWritten.activate();
+  queueChartDeletions(context, resolved.deleteCharts);
+  const written = resolved.writes.map((w) => queueWrite(context, w, features, note));
+  if (resolved.activate) context.workbook.worksheets.getItem(resolved.activate).activate();
   return { written, notes };
 }
 

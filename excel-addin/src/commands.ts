@@ -24,12 +24,12 @@ import {
   queueRead,
   queueRender,
   readByNames,
-  resolveTargets,
   splitCellRef,
   type WorkbookSnapshot,
   type WrittenSheet,
 } from "./adapter";
 import { officeFeatures, type Features } from "./features";
+import { resolveWrites } from "../../core/write";
 
 export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline"] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -43,7 +43,7 @@ export interface CoreApi {
 }
 
 export interface Host {
-  run<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   features: Features;
 }
 
@@ -97,25 +97,25 @@ export async function runCommand(
   host: Host,
   hooks: Hooks = {},
 ): Promise<CommandOutcome> {
-  return host.run(async (ctx) => {
+  return host.run(async (context) => {
     let syncs = 0;
     const notes: Problem[] = [];
     let wb: WorkbookSnapshot;
     if (host.features.sheetWalk) {
-      const snapshot = queueRead(ctx, { values: command !== "template" });
+      const snapshot = queueRead(context, { values: command !== "template" });
       try {
         syncs++;
-        await ctx.sync();
+        await context.sync();
         wb = snapshot();
       } catch {
         // An Excel that refuses the one-step sheet walk: sheet list first (one more sync).
-        wb = await readByNames(ctx, { orNullObject: host.features.usedRangeOrNull });
+        wb = await readByNames(context, { orNullObject: host.features.usedRangeOrNull });
         syncs += 2;
         notes.push(labelProblem("warning", "excel.fallbackRead", {}));
       }
     } else {
       // ExcelApi < 1.5 (Office 2016): no sheet walk, the sheet list takes its own sync.
-      wb = await readByNames(ctx, { orNullObject: host.features.usedRangeOrNull });
+      wb = await readByNames(context, { orNullObject: host.features.usedRangeOrNull });
       syncs += 2;
       notes.push(labelProblem("warning", "excel.fallbackRead", {}));
     }
@@ -153,8 +153,8 @@ export async function runCommand(
       plans = res.plans;
     }
     const coreProblems = analysis?.problems ?? [];
-    const resolved = resolveTargets(wb, plans);
-    if (hasErrors(resolved.problems)) {
+    const resolved = resolveWrites(wb, plans);
+    if (resolved.refused) {
       return {
         ...base,
         refused: true,
@@ -163,16 +163,16 @@ export async function runCommand(
         syncs,
       };
     }
-    const planned: PlannedWrite[] = resolved.targets.map((tg) => ({
-      sheet: tg.sheet,
-      mode: tg.plan.mode,
-      address: tg.address,
-      cells: tg.cellCount,
+    const planned: PlannedWrite[] = resolved.writes.map((w) => ({
+      sheet: w.sheet,
+      mode: w.plan.mode,
+      address: w.address,
+      cells: w.cellCount,
     }));
     hooks.beforeWrite?.(planned);
-    const report = queueRender(ctx, wb, resolved.targets, host.features);
+    const report = queueRender(context, resolved, host.features);
     syncs++;
-    await ctx.sync();
+    await context.sync();
     return {
       ...base,
       refused: false,
@@ -188,12 +188,12 @@ export async function runCommand(
 /** Select the cell a problem names ("Matriks!D14"), activating its sheet: one sync. */
 export async function selectCell(host: Host, ref: string): Promise<void> {
   const { sheet, address } = splitCellRef(ref);
-  await host.run(async (ctx) => {
+  await host.run(async (context) => {
     const ws = sheet
-      ? ctx.workbook.worksheets.getItem(sheet)
-      : ctx.workbook.worksheets.getActiveWorksheet();
+      ? context.workbook.worksheets.getItem(sheet)
+      : context.workbook.worksheets.getActiveWorksheet();
     ws.activate();
     ws.getRange(address).select();
-    await ctx.sync();
+    await context.sync();
   });
 }

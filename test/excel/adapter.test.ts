@@ -1,18 +1,18 @@
 import {
   charsToPoints,
   gridsInScope,
-  planRange,
   queueRead,
   queueRender,
   rangeAddress,
   readByNames,
-  resolveTargets,
   splitCellRef,
   type WorkbookSnapshot,
 } from "../../excel-addin/src/adapter";
 import { ALL_FEATURES, detectFeatures } from "../../excel-addin/src/features";
 import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
 import { MARKER_PREFIX } from "../../core/api/types";
+import { isManagedMarker } from "../../core/model/managed-sheet";
+import { resolveWrites } from "../../core/write";
 import { createFakeOffice, type FakeOffice } from "./fake-excel";
 
 type Ctx = Excel.RequestContext;
@@ -129,8 +129,8 @@ async function render(fake: FakeOffice, plans: SheetPlan[], features = ALL_FEATU
       await ctx.sync();
       wb = snap();
     } else wb = await readByNames(ctx, { orNullObject: features.usedRangeOrNull });
-    const resolved = resolveTargets(wb, plans);
-    const report = queueRender(ctx, wb, resolved.targets, features);
+    const resolved = resolveWrites(wb, plans);
+    const report = queueRender(ctx, resolved, features);
     await ctx.sync();
     return { resolved, report };
   });
@@ -166,7 +166,8 @@ describe("queueRead", () => {
       [null, 2],
     ]);
     expect(wb.grids[0].values[4]).toEqual([4, "Pernyataan 4", 4]);
-    expect(wb.sheets.every((s) => !s.ours)).toBe(true);
+    expect(wb.sheets.every((s) => !isManagedMarker(s.a1))).toBe(true);
+    expect(wb.sheets.map((s) => s.a1)).toEqual(["No", null, null]);
   });
 
   it("returns a Renaksi sheet as ours by its A1 marker, with its charts", async () => {
@@ -175,8 +176,9 @@ describe("queueRead", () => {
     const wb = await snapshot(fake);
     expect(wb.sheets.find((s) => s.name === "Hasil Renaksi")).toEqual({
       name: "Hasil Renaksi",
-      ours: true,
-      charts: ["renaksi-bagan-prioritas"],
+      a1: `${MARKER_PREFIX} Hasil Renaksi`,
+      charts: [{ name: "renaksi-bagan-prioritas" }],
+      objects: [],
       visible: true,
     });
   });
@@ -226,43 +228,6 @@ describe("gridsInScope", () => {
   });
 });
 
-describe("resolveTargets", () => {
-  const wb: WorkbookSnapshot = {
-    sheets: [
-      { name: "Renaksi", ours: false, charts: [], visible: true },
-      { name: "Hasil Renaksi", ours: false, charts: [], visible: true },
-    ],
-    active: "Renaksi",
-    grids: [],
-    truncated: false,
-  };
-  it("returns a free name for a new sheet and the range it will write", () => {
-    const plan = emptyPlan("Renaksi", "new");
-    plan.cells.push({ row: 2, col: 1, value: "No" }, { row: 24, col: 7, value: 4 });
-    const { targets, problems } = resolveTargets(wb, [plan]);
-    expect(problems).toEqual([]);
-    expect(targets[0].sheet).toBe("Renaksi (2)");
-    expect(targets[0].address).toBe("'Renaksi (2)'!A2:G24");
-    expect(targets[0].cellCount).toBe(23 * 7);
-  });
-  it("returns an error naming A1 when a sheet with a managed name is the user's", () => {
-    const { targets, problems } = resolveTargets(wb, [klungkungResultPlan()]);
-    expect(targets).toEqual([]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0].severity).toBe("error");
-    expect(problems[0].cell).toBe("'Hasil Renaksi'!A1");
-    expect(problems[0].message).toContain('Lembar "Hasil Renaksi" sudah ada');
-    expect(problems[0].messageEn).toContain('Sheet "Hasil Renaksi" already exists');
-  });
-  describe("edge cases", () => {
-    it("returns a warning and no target for an overlay on a missing sheet", () => {
-      const { targets, problems } = resolveTargets(wb, [klungkungOverlay()]);
-      expect(targets).toEqual([]);
-      expect(problems[0].severity).toBe("warning");
-    });
-  });
-});
-
 describe("queueRender", () => {
   it("returns what it wrote: values, live formulas, number formats, styles, merges, widths, frozen rows", async () => {
     const fake = createFakeOffice({ sheets: [klungkungMatrix()] });
@@ -274,7 +239,8 @@ describe("queueRender", () => {
         sheet: "Hasil Renaksi",
         mode: "replace",
         address: "'Hasil Renaksi'!A1:C10",
-        cells: 21,
+        // 21 planned cells + the marker, a cell like the others in the resolved write
+        cells: 22,
         formulas: 5,
         validations: 0,
         conditionalFormats: 2,
@@ -447,15 +413,10 @@ describe("queueRender", () => {
   });
 });
 
-describe("planRange", () => {
-  it("returns the rectangle of the cells and the marker", () => {
-    expect(planRange(klungkungResultPlan())).toEqual({ row: 1, col: 1, rows: 10, cols: 3 });
+describe("rangeAddress", () => {
+  it("returns core's A1 range of a rectangle", () => {
     expect(rangeAddress({ row: 4, col: 2, rows: 5, cols: 1 })).toBe("B4:B8");
-  });
-  describe("edge cases", () => {
-    it("returns null for a plan without cells", () => {
-      expect(planRange(emptyPlan("X", "overlay"))).toBeNull();
-    });
+    expect(rangeAddress({ row: 4, col: 2, rows: 1, cols: 1 })).toBe("B4");
   });
 });
 

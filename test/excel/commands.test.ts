@@ -221,7 +221,7 @@ describe("runCommand", () => {
       expect(out.written).toEqual([]);
       expect(out.problems[0]).toMatchObject({
         severity: "error",
-        code: "excel.refuse.notOurs",
+        code: "write.notOurs",
         cell: "'Hasil Renaksi'!A1",
       });
       expect(fake.read(MANAGED_SHEETS.result, "A1:B2")).toEqual([

@@ -3,7 +3,8 @@
  * program matrix and writing a 10,000-row styled plan each stay within one sync, and styles are
  * grouped into rectangles so the batch does not grow with the number of cells.
  */
-import { queueRead, queueRender, resolveTargets } from "../../excel-addin/src/adapter";
+import { queueRead, queueRender } from "../../excel-addin/src/adapter";
+import { resolveWrites } from "../../core/write";
 import { ALL_FEATURES } from "../../excel-addin/src/features";
 import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
 import { MARKER_PREFIX } from "../../core/api/types";
@@ -49,7 +50,7 @@ async function readAndRender(
     const snap = queueRead(ctx);
     await ctx.sync();
     const wb = snap();
-    queueRender(ctx, wb, resolveTargets(wb, plans).targets, features);
+    queueRender(ctx, resolveWrites(wb, plans), features);
     await ctx.sync();
   });
   return fake;

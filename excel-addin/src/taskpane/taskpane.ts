@@ -6,6 +6,7 @@
 import { analyze, chart, fill, template, timeline } from "../../../core/index";
 import { ASPECTS } from "../../../core/model/aspect";
 import { t } from "../../../core/i18n/dictionary";
+import { fillPlaceholders } from "../../../core/i18n/fill";
 import type { Locale } from "../../../core/i18n/locale";
 import type { Problem } from "../../../core/problem";
 import type { Granularity } from "../../../core/model/plan";
@@ -37,9 +38,7 @@ let host: Host | null = null;
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
-function fmt(template: string, args: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m));
-}
+const fmt = fillPlaceholders;
 
 function num(v: number | null | undefined, digits = 2): string {
   if (v === null || v === undefined || Number.isNaN(v)) return t("excel.none", view.locale);
