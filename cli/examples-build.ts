@@ -20,6 +20,7 @@ import ExcelJS from "exceljs";
 import { sheetA1, type CellValue, type Grid } from "../core/grid";
 import { cilacap, kapuas, klungkung, luwu, prng } from "../test/fixtures/grids";
 import { KLUNGKUNG_SCORES } from "../test/fixtures/grids/klungkung";
+import { KLUNGKUNG20_STATEMENTS } from "../core/templates";
 
 /** The statements Luwu's analyst also files under "Koordinasi & Monev" ("... mekanisme koordinasi ..."). */
 export const LUWU_KOORDINASI_FIX = [10, 14] as const;
@@ -285,6 +286,106 @@ export function klungkungResponden(
   };
 }
 
+/** The sheet a Google Forms export lands in when the form's language is Indonesian. */
+export const FORM_SHEET = "Jawaban Formulir 1";
+
+/** The four-point label scale the example form uses (the default "baik-cukup" scale). */
+export const FORM_LABELS: Record<number, string> = {
+  4: "Sangat Baik",
+  3: "Baik",
+  2: "Cukup",
+  1: "Kurang",
+};
+
+/**
+ * A question title as an analyst typed it into the form: most are the statement's text verbatim;
+ * three carry the small differences a form export has (no final period and a double space,
+ * a typo, lower case with "di antara" split), which the reader must still match.
+ */
+export function formQuestion(no: number, text: string): string {
+  if (no === 3) return text.replace(/[.]$/, "").replace(" ", "  ");
+  if (no === 7) return text.replace("pengaduan", "pengadun");
+  if (no === 1) return text.toLowerCase().replace("diantara", "di antara");
+  return text;
+}
+
+/**
+ * The earlier submissions of two respondents who sent the form twice: the first by the same
+ * e-mail, the second by the same name and unit (the e-mail typed differently). Each is placed
+ * five minutes before the respondent's kept answer and answers "Kurang" everywhere, so reading
+ * it would lower the means: the reader must keep the latest and name both rows.
+ */
+export const FORM_DUPLICATES = [
+  { respondent: 7, email: "same" as const },
+  { respondent: 23, email: "other" as const },
+];
+
+/**
+ * Klungkung's assessment as a Google Forms export, question titles = the statement texts without
+ * numbers, answers as labels: the grids of `klungkungResponden` with its "Responden" sheet
+ * replaced by "Jawaban Formulir 1": Cap waktu | Alamat email | Nama | Perangkat Daerah | the 20
+ * statement texts (`formQuestion`), the same synthetic answers written as `FORM_LABELS`, plus the
+ * two earlier duplicate submissions of `FORM_DUPLICATES`. Means, n and priorities are therefore
+ * those of klungkung-responden.xlsx.
+ */
+export function klungkungFormulir(
+  grids: readonly Grid[],
+  scores: readonly number[] = KLUNGKUNG_SCORES,
+): { grids: Grid[]; notes: GridNote[]; sheets: SheetSetup[] } {
+  const base = klungkungResponden(grids, scores);
+  const answers = respondentAnswers(scores, KLUNGKUNG_RESPONDENTS);
+  const digits = String(KLUNGKUNG_RESPONDENTS).length;
+  const header: CellValue[] = [
+    "Cap waktu",
+    "Alamat email",
+    "Nama",
+    "Perangkat Daerah",
+    ...KLUNGKUNG20_STATEMENTS.slice(0, scores.length).map((s) => formQuestion(s.no, s.text)),
+  ];
+  const rows: CellValue[][] = [];
+  answers.forEach((a, r) => {
+    const id = String(r + 1).padStart(digits, "0");
+    const when =
+      FIRST_ANSWER + Math.floor(r / 12) + ((r % 12) * 17 * 60 + ((r * 37) % 60)) / 86_400;
+    const unit = RESPONDENT_UNITS[Math.floor(r / 5) % RESPONDENT_UNITS.length];
+    const email = `responden${id}@klungkungkab.go.id`;
+    const dup = FORM_DUPLICATES.find((d) => d.respondent === r + 1);
+    if (dup) {
+      rows.push([
+        when - 5 / 1440,
+        dup.email === "same" ? email : `responden.${id}@gmail.com`,
+        `Responden ${id}`,
+        unit,
+        ...a.map(() => FORM_LABELS[1]),
+      ]);
+    }
+    rows.push([
+      when,
+      email,
+      `Responden ${id}`,
+      unit,
+      ...a.map((x) => (x === null ? null : FORM_LABELS[x])),
+    ]);
+  });
+  const form: Grid = { sheet: FORM_SHEET, origin: { row: 1, col: 1 }, values: [header, ...rows] };
+  return {
+    grids: base.grids.map((g) => (g.sheet === RESPONSES_SHEET ? form : g)),
+    notes: base.notes.map((n) => ({
+      ...n,
+      text: n.text
+        .replace(/lembar Responden/, `lembar ${FORM_SHEET}`)
+        .replace(/sheet Responden/, `sheet ${FORM_SHEET}`),
+    })),
+    sheets: [
+      {
+        sheet: FORM_SHEET,
+        frozen: { rows: 1, cols: 4 },
+        numFmts: [{ col: 1, fromRow: 2, numFmt: "dd/mm/yyyy hh:mm:ss", width: 20 }],
+      },
+    ],
+  };
+}
+
 export interface Example {
   grids: Grid[];
   notes?: GridNote[];
@@ -294,6 +395,7 @@ export interface Example {
 export const EXAMPLES: Record<string, Example> = {
   klungkung: { grids: klungkung },
   "klungkung-responden": klungkungResponden(klungkung),
+  "klungkung-formulir": klungkungFormulir(klungkung),
   luwu: { grids: luwu },
   "luwu-perbaikan": LUWU_FIXED,
   cilacap: { grids: cilacap },

@@ -32,9 +32,12 @@ export interface SummaryJson {
   informasiUmum: {
     year: number | null;
     received: number | null;
+    monthlyAverage: number | null;
+    perMonth: boolean;
     resolved: number | null;
     unresolved: number | null;
     resolvedPct: number | null;
+    unresolvedPct: number | null;
   }[];
   indicators: {
     name: string;
@@ -56,6 +59,13 @@ export interface SummaryJson {
     units: string[];
     periods: string[];
   }[];
+  successIndicators: {
+    group: string;
+    aspect: AspectKey | null;
+    indicators: string[];
+    cell: string | null;
+  }[];
+  formExport: Analysis["formExport"];
   problems: { severity: Problem["severity"]; code: string; message: string; cell: string | null }[];
 }
 
@@ -85,9 +95,12 @@ export function summaryJson(a: Analysis, file: string): SummaryJson {
     informasiUmum: a.informasiUmum.map((y) => ({
       year: y.year,
       received: y.received,
+      monthlyAverage: num(y.monthlyAverage),
+      perMonth: y.perMonth,
       resolved: y.resolved,
       unresolved: y.unresolved,
       resolvedPct: num(y.resolvedPct),
+      unresolvedPct: num(y.unresolvedPct),
     })),
     indicators: a.indicators.map((i) => ({
       name: i.name,
@@ -109,6 +122,13 @@ export function summaryJson(a: Analysis, file: string): SummaryJson {
       units: [...p.units],
       periods: [...p.periods],
     })),
+    successIndicators: a.successIndicators.map((g) => ({
+      group: g.group,
+      aspect: g.aspect,
+      indicators: [...g.indicators],
+      cell: g.cell,
+    })),
+    formExport: a.formExport ? structuredClone(a.formExport) : null,
     problems: a.problems.map((p) => ({
       severity: p.severity,
       code: p.code,
@@ -178,18 +198,20 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
         [
           L("cli.col.year"),
           L("cli.col.received"),
+          L("cli.col.monthly"),
           L("cli.col.resolved"),
           L("cli.col.unresolved"),
           L("cli.col.resolvedPct"),
         ],
         a.informasiUmum.map((y) => [
-          y.year === null ? "-" : String(y.year),
+          `${y.year === null ? "-" : String(y.year)}${y.perMonth ? ` ${L("cli.summary.perMonth")}` : ""}`,
           formatInteger(y.received, locale),
+          formatNumber(y.monthlyAverage, 2, locale),
           formatInteger(y.resolved, locale),
           formatInteger(y.unresolved, locale),
           formatPercent(y.resolvedPct, 2, locale),
         ]),
-        [false, true, true, true, true],
+        [false, true, true, true, true, true],
       ),
     );
   out.push("", L("cli.summary.indicators"));
@@ -257,6 +279,12 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
           })
     }`,
   );
+  out.push("", L("cli.summary.success"));
+  if (a.successIndicators.length === 0) out.push(`  ${L("cli.summary.none")}`);
+  for (const g of a.successIndicators) {
+    out.push(`  ${g.group}`);
+    for (const line of g.indicators) out.push(`    - ${line}`);
+  }
   out.push("", `${L("cli.summary.problems")} (${a.problems.length})`);
   if (a.problems.length === 0) out.push(`  ${L("cli.summary.noProblems")}`);
   for (const p of a.problems) out.push(problemLine(p, locale));

@@ -108,7 +108,7 @@ export function reasonCells(
 
 function prepare(grids: readonly Grid[], opts: CommandOptions = {}): Prepared {
   const kept = readKept(grids);
-  const read = readWorkbook(grids as Grid[]);
+  const read = readWorkbook(grids as Grid[], { answerLabels: kept.labels });
   let doc = read.doc;
   // Priorities typed into "Hasil Renaksi" count only when the workbook has no priority table.
   if (doc.priorities.length === 0 && kept.priorities.length > 0) {

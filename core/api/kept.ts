@@ -5,6 +5,7 @@ import { MonevStatusSchema, type MonevStatus, type PeriodLabel } from "../model/
 import { parsePeriodHeader, statusKey } from "../layout/timeline";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { isManagedGrid, MANAGED_SHEETS, sameSheetName } from "../model/managed-sheet";
+import type { LabelEntry } from "../read/answer-labels";
 
 /**
  * The user's own entries inside the sheets Renaksi manages, read back before a rebuild so a
@@ -19,6 +20,8 @@ export interface KeptEntries {
   priorities: PriorityChoice[];
   /** statusKey(code, title) -> period label -> status. */
   statuses: Map<string, Map<PeriodLabel, MonevStatus>>;
+  /** The label -> score table of a form export, as the user left it (empty when none). */
+  labels: LabelEntry[];
 }
 
 const norm = (v: CellValue | undefined): string =>
@@ -118,6 +121,40 @@ export function readKeptStatuses(
   return out;
 }
 
+/**
+ * The label -> score table of "Hasil Renaksi" (Label jawaban | Skor), as the user edited it: rows
+ * under the header until the first blank label; a score that is not a number is left out.
+ *
+ * @example readKeptLabels(grids) // [{ label: "Sangat Baik", score: 4 }, { label: "Baik", score: 3 }, ...]
+ */
+export function readKeptLabels(grids: readonly Grid[]): LabelEntry[] {
+  const g = managed(grids, MANAGED_SHEETS.result);
+  if (!g) return [];
+  const labelHeader = L("col.label").toLowerCase();
+  const scoreHeader = L("col.labelScore").toLowerCase();
+  for (let r = 0; r < g.values.length; r++) {
+    const row = g.values[r] ?? [];
+    const label = row.findIndex((v) => norm(v) === labelHeader);
+    if (label < 0 || norm(row[label + 1]) !== scoreHeader) continue;
+    const out: LabelEntry[] = [];
+    for (let k = r + 1; k < g.values.length; k++) {
+      const line = g.values[k] ?? [];
+      const text = typeof line[label] === "string" ? String(line[label]).trim() : "";
+      if (text === "") break;
+      const v = line[label + 1];
+      const score =
+        typeof v === "number" ? v : typeof v === "string" ? Number(v.replace(",", ".")) : NaN;
+      if (Number.isFinite(score)) out.push({ label: text, score });
+    }
+    return out;
+  }
+  return [];
+}
+
 export function readKept(grids: readonly Grid[]): KeptEntries {
-  return { priorities: readKeptPriorities(grids), statuses: readKeptStatuses(grids) };
+  return {
+    priorities: readKeptPriorities(grids),
+    statuses: readKeptStatuses(grids),
+    labels: readKeptLabels(grids),
+  };
 }

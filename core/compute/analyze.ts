@@ -264,6 +264,13 @@ export function analyzeDocument(doc: RenaksiDocument, opts: AnalyzeOptions = {})
     informasiUmum: info.results,
     indicators: ind.results,
     programs,
+    successIndicators: doc.successIndicators.map((g) => ({
+      group: g.group,
+      aspect: g.aspect ?? null,
+      indicators: [...g.indicators],
+      cell: g.cell ?? null,
+    })),
+    formExport: doc.formExport ?? null,
     problems: sortProblems(problems),
     tables: doc.tables.map((t) => ({ ...t })),
     mappingSource,

@@ -16,7 +16,8 @@ export const PCT_TOLERANCE = 0.005;
  *   79 + 6), named at the received cell;
  * - `info.pct`: a printed % differs from the computed one by more than 0.5 percentage point
  *   (Cilacap prints 0,14% for 1,14 of 114 = 1%), named at the printed % cell;
- * - `info.not-integer`: a count of complaints that is not a whole number (Cilacap's 112,86);
+ * - `info.not-integer`: a count of complaints that is not a whole number (not raised for a table of
+ *   monthly averages, `perMonth`, where Cilacap's 112,86 resolved per month is a fair figure);
  * - `info.exceeds`: more resolved (or unresolved) than received.
  *
  * @example informasiUmum([{ year: 2021, received: 6, resolved: 5, unresolved: 1 }]).results[0]
@@ -38,7 +39,7 @@ export function informasiUmum(rows: readonly InformasiUmumYear[]): {
       ["unresolved", r.unresolved, "pengaduan belum/tidak diselesaikan", "complaints not resolved"],
     ];
     for (const [field, v, id, en] of counts) {
-      if (v !== null && !Number.isInteger(v)) {
+      if (v !== null && !r.perMonth && !Number.isInteger(v)) {
         problems.push(
           problem(
             "warning",
@@ -110,6 +111,8 @@ export function informasiUmum(rows: readonly InformasiUmumYear[]): {
     results.push({
       year: r.year,
       received: r.received,
+      monthlyAverage: monthlyAverage(r),
+      perMonth: r.perMonth === true,
       resolved: r.resolved,
       unresolved: r.unresolved,
       resolvedPct,
@@ -118,6 +121,20 @@ export function informasiUmum(rows: readonly InformasiUmumYear[]): {
   }
   return { results, problems };
 }
+
+/**
+ * The monthly average (rata-rata per bulan): as printed when the sheet has one, else a year's
+ * received count / 12; null for a table without a year and without a printed average.
+ *
+ * @example monthlyAverage({ year: 2021, received: 6, ... }) // 0.5
+ */
+export function monthlyAverage(r: InformasiUmumYear): number | null {
+  if (r.monthlyAverage !== null && r.monthlyAverage !== undefined) return r.monthlyAverage;
+  if (r.year === null || r.received === null) return null;
+  return r.received / MONTHS;
+}
+
+const MONTHS = 12;
 
 function pctText(f: number): string {
   return `${formatNumber(Math.round(f * 10000) / 100)}%`;

@@ -17,6 +17,8 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
   "cli.summary.informasi": ["Informasi umum", "General information"],
   "cli.summary.indicators": ["Indikator sasaran", "Indicators"],
   "cli.summary.programs": ["Program", "Programs"],
+  "cli.summary.success": ["Indikator keberhasilan program", "Programme success indicators"],
+  "cli.summary.perMonth": ["(angka rata-rata per bulan)", "(figures are monthly averages)"],
   "cli.summary.programCount": [
     "{kelompok} kelompok program, {program} program, {kegiatan} kegiatan",
     "{kelompok} program groups, {program} programs, {kegiatan} activities",
@@ -40,6 +42,7 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
   "cli.col.statements": ["Pernyataan", "Statements"],
   "cli.col.year": ["Tahun", "Year"],
   "cli.col.received": ["Diterima", "Received"],
+  "cli.col.monthly": ["Rata-rata/bulan", "Per month"],
   "cli.col.resolved": ["Selesai", "Resolved"],
   "cli.col.unresolved": ["Belum", "Unresolved"],
   "cli.col.resolvedPct": ["% selesai", "% resolved"],

@@ -1,4 +1,4 @@
-import { a1, parseA1, sheetA1, sheetRange } from "../grid";
+import { a1, parseA1, quoteSheet, sheetA1, sheetRange } from "../grid";
 import type { StatementAnswers } from "../model/answers";
 import type { RangeRef } from "./sheet-plan";
 
@@ -35,13 +35,28 @@ export function scoreFormula(src: ScoreSource): string {
     const c = sheetA1(src.sheet, src.row, src.col);
     return `=IF(${c}="","",VALUE(${c}))`;
   }
-  return `=IF(COUNT(${r})=0,"",AVERAGE(${r}))`;
+  const args = responseArgs(src);
+  return `=IF(COUNT(${args})=0,"",AVERAGE(${args}))`;
+}
+
+/**
+ * The cells of a responses column as formula arguments, duplicate rows left out:
+ * D2:D61 skipping row 5 -> "R!D2:D4,R!D6:D61".
+ */
+function responseArgs(src: ScoreSource): string {
+  const skip = new Set(src.skipRows ?? []);
+  if (skip.size === 0) return sheetRange(src.sheet, src.row, src.col, src.rows, src.cols);
+  const rows: number[] = [];
+  for (let r = src.row; r < src.row + src.rows; r++) if (!skip.has(r)) rows.push(r);
+  return columnRuns(src.col, rows)
+    .map((run) => `${quoteSheet(src.sheet)}!${run}`)
+    .join(",");
 }
 
 /** Live count of valid answers for a responses column, null for other kinds (written as value). */
 export function countFormula(src: ScoreSource): string | null {
   if (src.kind !== "responses") return null;
-  return `=COUNT(${sheetRange(src.sheet, src.row, src.col, src.rows, src.cols)})`;
+  return `=COUNT(${responseArgs(src)})`;
 }
 
 /**

@@ -23,6 +23,8 @@ import {
   scoreFormula,
 } from "./formula";
 import { BODY, HEADER, INPUT, TITLE as SECTION } from "./styles";
+import { formExportSection, successSection } from "./report-sections";
+import { formatNumber } from "../compute/scores";
 
 /**
  * The "Hasil Renaksi" sheet: statement scores, aspect averages and priorities, the Bagan Prioritas
@@ -492,15 +494,28 @@ export function resultPlan(
       L("col.resolvedPct"),
       L("col.unresolved"),
       L("col.unresolvedPct"),
+      L("col.monthly"),
     ]);
     row++;
     analysis.informasiUmum.forEach((iu, i) => {
       const src = findInfoCells(doc, iu.year, i);
+      // A table of monthly averages (Cilacap: 112,86 resolved per month) keeps its decimals.
+      const countFmt = iu.perMonth ? "0.00" : "0";
       s.value(row, 1, i + 1, { ...BODY, horizontal: "center" });
-      s.value(row, 2, iu.year === null ? "" : L("year.label", { year: iu.year }), BODY);
-      sourceCell(s, row, 3, iu.received, src.received, opts.lookup, "0");
-      sourceCell(s, row, 4, iu.resolved, src.resolved, opts.lookup, "0");
-      sourceCell(s, row, 6, iu.unresolved, src.unresolved, opts.lookup, "0");
+      s.value(
+        row,
+        2,
+        iu.year === null
+          ? iu.perMonth
+            ? L("sheet.result.perMonth")
+            : ""
+          : L("year.label", { year: iu.year }),
+        { ...BODY, wrap: true },
+      );
+      sourceCell(s, row, 3, iu.received, src.received, opts.lookup, countFmt);
+      sourceCell(s, row, 4, iu.resolved, src.resolved, opts.lookup, countFmt);
+      sourceCell(s, row, 6, iu.unresolved, src.unresolved, opts.lookup, countFmt);
+      s.value(row, 8, num(iu.monthlyAverage), BODY, "0.00");
       const rec = a1(row, 3);
       const pct = (part: string) =>
         `=IF(AND(ISNUMBER(${rec}),ISNUMBER(${part})),IF(${rec}<>0,${part}/${rec},""),"")`;
@@ -525,6 +540,7 @@ export function resultPlan(
       L("col.gap"),
       L("col.unit"),
       L("col.polarity"),
+      L("col.baseline"),
     ]);
     row++;
     const capaianCells: RangeRef[] = [];
@@ -536,6 +552,19 @@ export function resultPlan(
       row = indicatorRows(s, row, i + 1, ind, docInd, opts.lookup, capaianCells);
     });
     for (const rect of joinRects(capaianCells)) s.cf(rect, CAPAIAN_RULES);
+  }
+  row += 2;
+  const sections: Array<[typeof successSection, string]> = [
+    [successSection, L("sheet.result.success")],
+    [formExportSection, L("sheet.result.form")],
+  ];
+  for (const [build, title] of sections) {
+    const section = build(analysis, row, title);
+    if (section.cells.length === 0) continue;
+    s.plan.cells.push(...section.cells);
+    if (section.inputs.length > 0)
+      s.plan.inputRanges = [...(s.plan.inputRanges ?? []), ...section.inputs];
+    row = section.next;
   }
   return s.plan;
 }
@@ -592,7 +621,10 @@ function indicatorRows(
   capaianCells: RangeRef[],
 ): number {
   const pctUnit = /%|persen/i.test(ind.unit);
-  const fmt = pctUnit ? "0.00%" : "0.00";
+  // Counts of complaints are whole numbers: no "30,00" beside a target of 30.
+  const countUnit = /pengaduan|kasus|laporan|aduan|orang|unit|aplikasi|kali/i.test(ind.unit);
+  const fmt = pctUnit ? "0.00%" : countUnit ? "0" : "0.00";
+  const baseline = baselineText(ind, pctUnit);
   for (const y of ind.years) {
     s.value(row, 1, no, { ...BODY, horizontal: "center" });
     s.value(row, 2, ind.name, { ...BODY, wrap: true });
@@ -623,9 +655,18 @@ function indicatorRows(
       ...BODY,
       horizontal: "center",
     });
+    s.value(row, 10, y === ind.years[0] ? baseline : "", { ...BODY, horizontal: "right" });
     row++;
   }
   return row;
+}
+
+/** "158 (2020)", "95,57% (2020)", "2,5 (2020)": the baseline as the plans print it; "" when none. */
+function baselineText(ind: IndicatorResult, pct: boolean): string {
+  const v = ind.baseline.value;
+  if (v === null) return "";
+  const shown = pct ? `${formatNumber(Math.round(v * 10000) / 100)}%` : formatNumber(v);
+  return ind.baseline.year === null ? shown : `${shown} (${ind.baseline.year})`;
 }
 
 const MARK_LIST = ["✓", "√", "v", "V", "X", "x"];

@@ -15,7 +15,12 @@ export const HEADER: CellStyle = {
   vertical: "middle",
 };
 export const BODY: CellStyle = { border: true, vertical: "top" };
-/** A cell the user types into (kept across re-runs in managed sheets). */
-export const INPUT: CellStyle = { border: true, fill: "#FFF2CC", vertical: "top" };
+/**
+ * A cell the user types into (kept across re-runs in managed sheets): light violet, a colour no
+ * score rule uses (red / amber / green mean low / middle / high scores), so "you may edit" is
+ * never read as "score 3".
+ */
+export const INPUT_FILL = "#E8E0F0";
+export const INPUT: CellStyle = { border: true, fill: INPUT_FILL, vertical: "top" };
 /** Section and table titles. */
 export const TITLE: CellStyle = { bold: true, fontColor: "#1F4E79" };

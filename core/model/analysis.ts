@@ -2,7 +2,7 @@ import type { AspectKey } from "./aspect";
 import type { Polarity } from "./indicator";
 import type { ProgramLevel, PeriodLabel } from "./program";
 import type { Problem } from "../problem";
-import type { FoundTable } from "./document";
+import type { FormExport, FoundTable } from "./document";
 
 /**
  * The result of analysing a workbook: the stable contract behind `renaksi summary --json`, the
@@ -44,6 +44,10 @@ export interface StatementResult {
 export interface InformasiUmumResult {
   year: number | null;
   received: number | null;
+  /** Rata-rata per bulan: as printed, else received / 12 for a year; null when neither. */
+  monthlyAverage: number | null;
+  /** True when the table's figures are all monthly averages (Cilacap): counts may be fractional. */
+  perMonth: boolean;
   resolved: number | null;
   unresolved: number | null;
   /** resolved / received, 0..1; null when received is 0 or missing. */
@@ -82,6 +86,17 @@ export interface ProgramResult {
   periods: PeriodLabel[];
 }
 
+/** The success indicators (Indikator Keberhasilan Program) of one Kelompok Program. */
+export interface SuccessIndicatorResult {
+  /** The Kelompok Program as the plan names it. */
+  group: string;
+  /** The aspect the group serves, when its name says so; null otherwise. */
+  aspect: AspectKey | null;
+  indicators: string[];
+  /** Where the group was read ("Program!B40"), null when unknown. */
+  cell: string | null;
+}
+
 export interface Analysis {
   instansi: string;
   period: { startYear: number; endYear: number } | null;
@@ -91,6 +106,14 @@ export interface Analysis {
   informasiUmum: InformasiUmumResult[];
   indicators: IndicatorResult[];
   programs: ProgramResult[];
+  /** Indikator Keberhasilan Program per Kelompok Program, in the plan's order. */
+  successIndicators: SuccessIndicatorResult[];
+  /**
+   * The form export the scores came from (respondents' answers): the statement columns and the
+   * header each was matched by, the label -> score table, the duplicates left out; null when the
+   * workbook has none.
+   */
+  formExport: FormExport | null;
   problems: Problem[];
   /** Where each standard matrix was found. */
   tables: FoundTable[];

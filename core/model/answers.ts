@@ -25,6 +25,8 @@ export const StatementAnswersSchema = z.object({
       col: z.number().int().positive(),
       rows: z.number().int().positive(),
       cols: z.number().int().positive(),
+      /** Absolute rows inside the range left out (a duplicate submission replaced by a later one). */
+      skipRows: z.array(z.number().int().positive()).optional(),
     })
     .optional(),
 });

@@ -36,6 +36,36 @@ export const FoundTableSchema = z.object({
 export type FoundTable = z.infer<typeof FoundTableSchema>;
 
 /**
+ * A form export (one row per respondent) as read: the statement columns with the header each was
+ * matched by, the label -> score table used, duplicates left out. Shown to the user so a match or
+ * a label score can be checked.
+ */
+export const FormExportSchema = z.object({
+  range: z.string(),
+  respondents: z.number().int().nonnegative(),
+  /** True when the statement columns were matched by their text (no numbers in the headers). */
+  byText: z.boolean(),
+  columns: z.array(
+    z.object({
+      no: z.number().int().positive(),
+      header: z.string(),
+      cell: z.string(),
+      /** 1 = the same text once normalised; below 1 = a near match (spelling). */
+      similarity: z.number().nullable(),
+    }),
+  ),
+  labels: z
+    .object({
+      source: z.string(),
+      entries: z.array(z.object({ label: z.string(), score: z.number() })),
+      counts: z.record(z.string(), z.number()),
+    })
+    .nullable(),
+  duplicates: z.array(z.object({ kept: z.number(), dropped: z.number(), who: z.string() })),
+});
+export type FormExport = z.infer<typeof FormExportSchema>;
+
+/**
  * Everything the readers found in a workbook, as typed data. Produced by read/, consumed by
  * compute/ and layout/. A part that was not found is an empty array (or null for the mapping).
  */
@@ -52,6 +82,8 @@ export const RenaksiDocumentSchema = z.object({
   successIndicators: z.array(SuccessIndicatorSchema),
   monev: z.array(MonevEntrySchema),
   tables: z.array(FoundTableSchema),
+  /** The first form export read (respondents' answers), absent when the workbook has none. */
+  formExport: FormExportSchema.optional(),
 });
 export type RenaksiDocument = z.infer<typeof RenaksiDocumentSchema>;
 

@@ -12,6 +12,11 @@ export const InformasiUmumYearSchema = z.object({
   monthlyAverage: z.number().nonnegative().nullable().optional(),
   resolved: z.number().nonnegative().nullable(),
   unresolved: z.number().nonnegative().nullable(),
+  /**
+   * True when every figure of the table is a monthly average (Cilacap prints the average received
+   * per month, 114, with 112,86 resolved): counts may then be fractional.
+   */
+  perMonth: z.boolean().optional(),
   /** Percentages as printed in the sheet (0..1), if any, to check against the counts. */
   printedResolvedPct: z.number().nullable().optional(),
   printedUnresolvedPct: z.number().nullable().optional(),

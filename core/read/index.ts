@@ -33,7 +33,15 @@ import { detectInformasiUmum, readInformasiUmum } from "./informasi-umum";
 import { detectMonev, readMonev } from "./monev";
 import { detectPriority, readPriority } from "./priority";
 import { detectPrograms, readPrograms } from "./programs";
-import { detectResponses, readResponses } from "./responses";
+import {
+  detectResponses,
+  detectTextResponses,
+  readResponses,
+  type ResponsesRead,
+} from "./responses";
+import type { LabelEntry } from "./answer-labels";
+import { matchStatements } from "./statement-match";
+import { JUKNIS22_STATEMENTS, KLUNGKUNG20_STATEMENTS } from "../templates";
 import { SheetView } from "./sheet";
 import { detectSuccess, readSuccess } from "./success";
 import { type BaseHeader, type BodyRow, type ReadContext, bodyRows, foundTable } from "./table";
@@ -105,6 +113,7 @@ export function findTables(grid: Grid): Found[] {
     }
     let h: BaseHeader | null = detectAny(v, r);
     if (!h) h = detectResponses(v, r);
+    if (!h) h = detectTextResponses(v, r);
     if (!h) {
       r++;
       continue;
@@ -319,7 +328,15 @@ function mergeIndicators(list: Indicator[]): Indicator[] {
  * Read a workbook (every sheet as a Grid) into a RenaksiDocument. Never throws on odd input:
  * anything it cannot read is a Problem naming the cell.
  */
-export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: Problem[] } {
+export interface ReadOptions {
+  /** The user's label -> score table for label answers (kept from "Hasil Renaksi"). */
+  answerLabels?: readonly LabelEntry[];
+}
+
+export function readWorkbook(
+  grids: Grid[],
+  opts: ReadOptions = {},
+): { doc: RenaksiDocument; problems: Problem[] } {
   const doc = emptyDocument();
   const problems: Problem[] = [];
   const ctx: ReadContext = { problems };
@@ -330,6 +347,7 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
   let assessment: { read: AssessmentRead; table: FoundTable } | null = null;
   const categorisations: { read: AssessmentRead; table: FoundTable }[] = [];
   const responses: StatementAnswers[][] = [];
+  const responseReads: ResponsesRead[] = [];
   const indicators: Indicator[] = [];
 
   for (const t of tables) {
@@ -366,7 +384,16 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
         break;
       }
       case "responses":
-        responses.push(readResponses(v, h as Parameters<typeof readResponses>[1], rows, ctx));
+        responseReads.push(
+          readResponses(
+            v,
+            h as Parameters<typeof readResponses>[1],
+            rows,
+            ctx,
+            opts.answerLabels ?? [],
+          ),
+        );
+        responses.push(responseReads[responseReads.length - 1].answers);
         break;
       case "priority":
         if (doc.priorities.length === 0)
@@ -420,6 +447,9 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
     const cat = ownCategorisations[0];
     doc.mapping =
       base === cat ? (cat.read.mapping ?? []) : alignMapping(doc.statements, cat.read, problems);
+    if (assessment && cat !== base) {
+      dropMirrorBlanks(problems, assessment.read.answers, cat.read.answers);
+    }
     if (assessment) {
       // Scores in the categorisation table must agree with the assessment matrix.
       const scores = new Map(assessment.read.answers.map((a) => [a.no, a.answers[0]]));
@@ -456,6 +486,10 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
       );
     }
   }
+  for (const rr of responseReads) {
+    if (rr.texts) matchTextColumns(rr, doc, problems);
+  }
+  if (responseReads.length > 0) doc.formExport = formExport(responseReads[0]);
   if (responses.length > 0) {
     const merged = new Map<number, StatementAnswers>();
     for (const set of responses) for (const a of set) if (!merged.has(a.no)) merged.set(a.no, a);
@@ -514,4 +548,115 @@ export function readWorkbook(grids: Grid[]): { doc: RenaksiDocument; problems: P
   doc.indicators = mergeIndicators(indicators);
   doc.profile = findProfile(valid, tables, doc);
   return { doc, problems };
+}
+
+/**
+ * The score column of a categorisation table beside an assessment matrix only mirrors the matrix
+ * (the template writes it as a formula over the marks). A workbook filled by a tool that does not
+ * recalculate (a script, a form export) keeps the formulas' empty cache there: the matrix's marks
+ * are what count, so a blank mirror cell is not "belum dinilai" (the template gave 22 such false
+ * warnings, one per formula cell). Blank mirror cells of statements the matrix has no row for
+ * still warn.
+ */
+function dropMirrorBlanks(
+  problems: Problem[],
+  matrix: readonly StatementAnswers[],
+  mirror: readonly StatementAnswers[],
+): void {
+  const inMatrix = new Set(matrix.map((a) => a.no));
+  const mirrorCells = new Set(
+    mirror.filter((a) => inMatrix.has(a.no) && a.answers[0] === null).flatMap((a) => a.cells ?? []),
+  );
+  const kept = problems.filter(
+    (p) => !(p.code === "mark.empty" && p.cell !== undefined && mirrorCells.has(p.cell)),
+  );
+  problems.length = 0;
+  problems.push(...kept);
+}
+
+/** The statements a form export's question texts are matched against. */
+function matchCandidates(doc: RenaksiDocument, texts: readonly string[]): readonly Statement[] {
+  if (doc.statements.some((s) => s.text.trim() !== "")) return doc.statements;
+  const sets = [JUKNIS22_STATEMENTS, KLUNGKUNG20_STATEMENTS];
+  const score = (set: readonly Statement[]): number => matchStatements(texts, set).length;
+  return [...sets].sort((a, b) => score(b) - score(a))[0];
+}
+
+/**
+ * Give each text-headed column of a form export its statement number, by text: against the
+ * workbook's own statements, else the standard list that matches most headers (which then becomes
+ * the plan's statement list). A near match is a warning that shows it; a header that matches no
+ * statement is a warning and its column is not used.
+ */
+function matchTextColumns(rr: ResponsesRead, doc: RenaksiDocument, problems: Problem[]): void {
+  const texts = rr.texts ?? [];
+  const candidates = matchCandidates(doc, texts);
+  const matches = matchStatements(texts, candidates);
+  const byIndex = new Map(matches.map((m) => [m.index, m]));
+  const kept: StatementAnswers[] = [];
+  const keptTexts: string[] = [];
+  const keptCells: string[] = [];
+  const sims: (number | null)[] = [];
+  texts.forEach((text, i) => {
+    const m = byIndex.get(i);
+    const cell = rr.headerCells[i];
+    const shown = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    if (!m) {
+      problems.push(
+        problem(
+          "warning",
+          "response.unmatched",
+          `Kolom "${shown}" tidak cocok dengan pernyataan mana pun; kolom ini tidak dipakai`,
+          `Column "${shown}" matches no statement; it is not used`,
+          cell,
+        ),
+      );
+      return;
+    }
+    if (m.similarity < 1) {
+      problems.push(
+        problem(
+          "warning",
+          "response.near-match",
+          `Kolom "${shown}" dicocokkan dengan pernyataan ${m.no} (kemiripan ${Math.round(m.similarity * 100)}%); periksa`,
+          `Column "${shown}" is matched to statement ${m.no} (similarity ${Math.round(m.similarity * 100)}%); check it`,
+          cell,
+        ),
+      );
+    }
+    kept.push({ ...rr.answers[i], no: m.no });
+    keptTexts.push(text);
+    keptCells.push(cell);
+    sims.push(m.similarity);
+  });
+  rr.answers.length = 0;
+  rr.answers.push(...kept);
+  rr.texts = keptTexts;
+  rr.headerCells = keptCells;
+  rr.similarities = sims;
+  if (doc.statements.length === 0 && kept.length > 0) {
+    doc.statements = candidates.map((s) => ({ ...s }));
+  }
+}
+
+function formExport(rr: ResponsesRead): NonNullable<RenaksiDocument["formExport"]> {
+  return {
+    range: rr.range,
+    respondents: rr.respondents,
+    byText: rr.texts !== null,
+    columns: rr.answers.map((a, i) => ({
+      no: a.no,
+      header: rr.texts?.[i] ?? rr.headerTexts[i] ?? "",
+      cell: rr.headerCells[i] ?? "",
+      similarity: rr.similarities?.[i] ?? null,
+    })),
+    labels: rr.labels
+      ? {
+          source: rr.labels.source,
+          entries: rr.labels.entries.map((e) => ({ ...e })),
+          counts: { ...rr.labelCounts },
+        }
+      : null,
+    duplicates: rr.duplicates.map((d) => ({ ...d })),
+  };
 }

@@ -174,6 +174,7 @@ export function readInformasiUmum(
       entry.cells = cells;
     });
   }
+  for (const e of out) perMonthTable(e, v, h, rows);
   return out.filter(
     (e) =>
       e.received !== null ||
@@ -181,4 +182,24 @@ export function readInformasiUmum(
       e.unresolved !== null ||
       e.monthlyAverage !== null,
   );
+}
+
+/**
+ * A table of monthly averages (Cilacap: "Rata-rata jumlah pengaduan yang diterima dalam 1 bulan"
+ * 114, resolved 112,86, in process 1,14, and no row of complaints received): every row is a
+ * per-month figure, so the average received IS the received count of the table. The entry is
+ * marked `perMonth` (its counts may be fractional) and `received` points at the average's cell.
+ *
+ * @example Cilacap -> { received: 114, monthlyAverage: 114, resolved: 112.86, unresolved: 1.14, perMonth: true }
+ */
+function perMonthTable(e: InformasiUmumYear, v: SheetView, h: InfoHeader, rows: BodyRow[]): void {
+  if (e.received !== null || e.monthlyAverage === null || e.monthlyAverage === undefined) return;
+  if (e.resolved === null && e.unresolved === null) return;
+  const avgRow = rows.find((b) => infoField(v.text(b.r, h.labelCol)) === "monthlyAverage");
+  if (!avgRow || !/terima|masuk|pengaduan/.test(normalize(v.text(avgRow.r, h.labelCol)))) return;
+  e.received = e.monthlyAverage;
+  e.perMonth = true;
+  const cells = e.cells ?? {};
+  if (cells.monthlyAverage) cells.received = cells.monthlyAverage;
+  e.cells = cells;
 }

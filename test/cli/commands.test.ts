@@ -8,7 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
-import { klungkung, kapuas } from "../fixtures/grids";
+import { cilacap, klungkung, kapuas } from "../fixtures/grids";
 import { formatNumber, formatPercent } from "../../cli/format";
 import { defaultOut } from "../../cli/main";
 
@@ -27,11 +27,11 @@ function renaksi(...args: string[]): { code: number; out: string; err: string } 
 beforeAll(async () => {
   fs.writeFileSync(path.join(dir, "klungkung.xlsx"), await buildExample(klungkung));
   fs.writeFileSync(path.join(dir, "kapuas.xlsx"), await buildExample(kapuas));
-  const { grids, notes, sheets } = EXAMPLES["klungkung-responden"];
-  fs.writeFileSync(
-    path.join(dir, "klungkung-responden.xlsx"),
-    await buildExample(grids, notes, sheets),
-  );
+  fs.writeFileSync(path.join(dir, "cilacap.xlsx"), await buildExample(cilacap));
+  for (const name of ["klungkung-responden", "klungkung-formulir"]) {
+    const { grids, notes, sheets } = EXAMPLES[name];
+    fs.writeFileSync(path.join(dir, `${name}.xlsx`), await buildExample(grids, notes, sheets));
+  }
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -118,6 +118,55 @@ describe("renaksi summary", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/Kebijakan & Kelembagaan\s+3,17\s+4\s+0,83/);
     expect(r.out).toMatch(/Partisipasi Pemangku Kepentingan\s+3,67\s+5\s+0,33/);
+  });
+
+  it("returns Cilacap's monthly-average table read right (114, 112,86 = 99%, 1,14) and its success indicators", () => {
+    const j = JSON.parse(renaksi("summary", "cilacap.xlsx", "--json").out);
+    expect(j.informasiUmum).toEqual([
+      {
+        year: null,
+        received: 114,
+        monthlyAverage: 114,
+        perMonth: true,
+        resolved: 112.86,
+        unresolved: 1.14,
+        resolvedPct: 112.86 / 114,
+        unresolvedPct: 1.14 / 114,
+      },
+    ]);
+    expect(j.problems.map((p: { code: string }) => p.code)).not.toContain("info.not-integer");
+    expect(j.successIndicators.map((g: { group: string }) => g.group)).toEqual([
+      "Penguatan Kelembagaan & Kebijakan",
+      "Optimalisasi Pemanfaatan Data dan Aplikasi",
+      "Penguatan Sumber Daya Manusia",
+      expect.any(String),
+      expect.any(String),
+    ]);
+    expect(j.successIndicators[0]).toMatchObject({
+      aspect: "kelembagaan",
+      cell: expect.any(String),
+    });
+    expect(j.successIndicators[0].indicators).toHaveLength(4);
+    expect(j.indicators[0].baseline).toEqual({ year: 2020, value: 158 });
+  });
+
+  it("returns the form export of klungkung-formulir.xlsx: matches, labels, duplicates", () => {
+    const r = renaksi("summary", "klungkung-formulir.xlsx", "--json");
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.formExport).toMatchObject({
+      byText: true,
+      respondents: 60,
+      labels: { source: "default:baik-cukup" },
+      duplicates: [
+        { kept: 9, dropped: 8, who: "responden07@klungkungkab.go.id" },
+        { kept: 26, dropped: 25, who: "Responden 23, BPKPD" },
+      ],
+    });
+    expect(j.formExport.columns).toHaveLength(20);
+    const printed = JSON.parse(renaksi("summary", "klungkung-responden.xlsx", "--json").out);
+    expect(j.aspects).toEqual(printed.aspects);
+    expect(j.statements).toEqual(printed.statements);
   });
 
   it("returns Kapuas's indicator targets (26 -> 35, 45, 65, 76)", () => {

@@ -101,6 +101,7 @@ describe("buildExample", () => {
     expect(Object.keys(EXAMPLES)).toEqual([
       "klungkung",
       "klungkung-responden",
+      "klungkung-formulir",
       "luwu",
       "luwu-perbaikan",
       "cilacap",

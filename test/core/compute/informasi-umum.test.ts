@@ -7,6 +7,8 @@ describe("informasiUmum", () => {
     expect(results[0]).toEqual({
       year: 2020,
       received: 9,
+      monthlyAverage: 1,
+      perMonth: false,
       resolved: 9,
       unresolved: 0,
       resolvedPct: 1,
@@ -26,17 +28,31 @@ describe("informasiUmum", () => {
     expect(problems[0].message).toContain("22");
   });
 
-  it("returns Cilacap's warnings: 2021 86 vs 79 + 6, 0,14% printed for 1%, 112,86 complaints", () => {
+  it("returns Cilacap's warnings: 2021 86 vs 79 + 6, 0,14% printed for 1% (112,86 is a monthly average, not a count)", () => {
     const { results, problems } = informasiUmum(cilacap.informasiUmum);
     expect(results[0].resolvedPct).toBeCloseTo(151 / 158, 12);
     expect(results[2].resolvedPct).toBeCloseTo(112.86 / 114, 12);
     expect(results[2].unresolvedPct).toBeCloseTo(0.01, 12);
     expect(problems.map((p) => [p.code, p.cell])).toEqual([
       ["info.sum", "Sasaran!D5"],
-      ["info.not-integer", "'Lampiran II'!C5"],
-      ["info.not-integer", "'Lampiran II'!C6"],
       ["info.pct", "'Lampiran II'!D6"],
     ]);
+    expect(results[2]).toMatchObject({ received: 114, monthlyAverage: 114, perMonth: true });
+  });
+
+  it("returns the monthly average as printed (Luwu 2020: 1), else received / 12 for a year", () => {
+    const { results } = informasiUmum([
+      ...luwu.informasiUmum,
+      { year: 2022, received: 30, resolved: 30, unresolved: 0 },
+    ]);
+    expect(results.map((r) => r.monthlyAverage)).toEqual([1, 1, 2.5]);
+  });
+
+  it("returns info.not-integer for a fractional count in a yearly table (not a monthly one)", () => {
+    const { problems } = informasiUmum([
+      { year: 2022, received: 10, resolved: 9.5, unresolved: 0.5 },
+    ]);
+    expect(problems.map((p) => p.code)).toEqual(["info.not-integer", "info.not-integer"]);
   });
 
   describe("edge cases", () => {

@@ -93,6 +93,8 @@ export function klungkungAnalysis(doc: RenaksiDocument = klungkungDoc()): Analys
       {
         year: 2021,
         received: 22,
+        monthlyAverage: 22 / 12,
+        perMonth: false,
         resolved: 21,
         unresolved: 0,
         resolvedPct: 21 / 22,
@@ -101,6 +103,8 @@ export function klungkungAnalysis(doc: RenaksiDocument = klungkungDoc()): Analys
     ],
     indicators: [],
     programs: [],
+    successIndicators: [],
+    formExport: null,
     problems: [],
     tables: [],
     mappingSource: "sheet",

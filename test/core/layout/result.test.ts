@@ -11,6 +11,7 @@ import {
 } from "../../../core/layout/result";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
 import { MARKER_PREFIX } from "../../../core/api/types";
+import { INPUT_FILL } from "../../../core/layout/styles";
 import { cilacapIndicatorAnalysis, klungkungAnalysis, klungkungDoc } from "./hand-made";
 
 const at = (plan: SheetPlan, a1: string): PlannedCell | undefined => {
@@ -80,7 +81,7 @@ describe("resultPlan", () => {
 
   it("returns input cells for the chosen priority and reason, validated 1..5, and the final priority", () => {
     expect(at(plan, "E30")).toMatchObject({ value: "" });
-    expect(at(plan, "E30")?.style?.fill).toBe("#FFF2CC");
+    expect(at(plan, "E30")?.style?.fill).toBe(INPUT_FILL);
     expect(at(plan, "G30")).toMatchObject({ formula: '=IF(E30<>"",E30,D30)', expected: 4 });
     expect(at(plan, "H30")).toMatchObject({
       formula: '=IF(ISNUMBER(C30),4-C30,"")',
@@ -211,7 +212,7 @@ describe("resultPlan", () => {
       const p = resultPlan(d, klungkungAnalysis(d));
       expect(at(p, "E31")).toMatchObject({
         value: 2,
-        style: expect.objectContaining({ fill: "#FFF2CC" }),
+        style: expect.objectContaining({ fill: INPUT_FILL }),
       });
       expect(at(p, "F31")?.value).toBe("SDM cukup");
     });

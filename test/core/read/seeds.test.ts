@@ -238,11 +238,12 @@ describe("readWorkbook", () => {
       ).toEqual(["Program!A22", "Program!A23", "Program!A27"]);
     });
 
-    it("returns informasi umum as printed, with no year", () => {
+    it("returns informasi umum as printed, with no year: a table of monthly averages (114 received)", () => {
       expect(doc.informasiUmum).toHaveLength(1);
       expect(doc.informasiUmum[0]).toMatchObject({
         year: null,
-        received: null,
+        received: 114,
+        perMonth: true,
         monthlyAverage: 114,
         resolved: 112.86,
         unresolved: 1.14,

@@ -62,7 +62,7 @@ describe("readWorkbook", () => {
         origin: { row: 5, col: 2 },
         values: [
           ["No.1", "No.2", "No.3", "No.4", "No.5"],
-          [1, 2, 3, 4, "baik"],
+          [1, 2, 3, 4, "bagus sekali"],
         ],
       };
       const { doc, problems } = readWorkbook([g]);
@@ -74,6 +74,24 @@ describe("readWorkbook", () => {
         }),
       ]);
       expect(doc.answers[4].answers).toEqual([null]);
+    });
+
+    it("returns a label answer scored through the default table (Baik = 3 beside Cukup = 2)", () => {
+      const g: Grid = {
+        sheet: "Form",
+        origin: { row: 5, col: 2 },
+        values: [
+          ["No.1", "No.2", "No.3", "No.4", "No.5"],
+          [1, 2, 3, 4, "baik"],
+          ["Cukup", 2, 3, 4, "Sangat  Baik."],
+        ],
+      };
+      const { doc, problems } = readWorkbook([g]);
+      expect(problems).toEqual([]);
+      expect(doc.answers[4].answers).toEqual([3, 4]);
+      expect(doc.answers[0].answers).toEqual([1, 2]);
+      expect(doc.formExport?.labels?.source).toBe("default:baik-cukup");
+      expect(doc.formExport?.labels?.counts).toEqual({ Baik: 1, Cukup: 1, "Sangat Baik": 1 });
     });
   });
 
