@@ -13,11 +13,19 @@ export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
+  comments: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments",
+  vmlDrawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
 } as const;
 
 export const CONTENT_TYPE = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+  comments: "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml",
+  vml: "application/vnd.openxmlformats-officedocument.vmlDrawing",
+  styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
 export interface Rel {
@@ -121,6 +129,10 @@ export interface SheetPart {
   chartsheet: boolean;
   /** What the relationship says the sheet is (dialog and macro sheets are "other"). */
   kind: "worksheet" | "chartsheet" | "other";
+  /** "visible", "hidden" or "veryHidden". */
+  state: string;
+  /** The `r:id` of the sheet in xl/workbook.xml. */
+  rid: string;
 }
 
 /** Sheet name -> worksheet part path, in tab order (chartsheets included, flagged). */
@@ -130,13 +142,15 @@ export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
   const out: SheetPart[] = [];
   for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
     const name = attr(m[0], "name") ?? "";
-    const rid = attr(m[0], "r:id") ?? "";
+    const rid = /\s[\w]+:id="([^"]*)"/.exec(m[0])?.[1] ?? "";
     const rel = rels.find((r) => r.id === rid);
     if (!rel) continue;
     out.push({
       name,
       part: resolveTarget("xl/workbook.xml", rel.target),
       chartsheet: /chartsheet$/.test(rel.type),
+      state: attr(m[0], "state") ?? "visible",
+      rid,
       kind: /\/worksheet$/.test(rel.type)
         ? "worksheet"
         : /\/chartsheet$/.test(rel.type)

@@ -1,7 +1,7 @@
 /**
- * The .xlsx host in three calls: open a file as exceljs workbook + Grids, render plans, and produce
- * the bytes to write (with native charts and the user's own drawings kept) or the problems that
- * forbid writing.
+ * The .xlsx host in three calls: open a file (recognised by content, read into Grids from its XML),
+ * carry out plans by editing its package (edit.ts), and write the bytes (write-file.ts), or return
+ * the problems that forbid writing.
  *
  * @example
  *   const book = await openWorkbook("klungkung.xlsx");
@@ -16,10 +16,7 @@ import { hasErrors, problem, type Problem } from "../../core/problem";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
 import { packageGrids } from "./read-grids";
 import { recognise } from "./recognise";
-import { resolveWrites } from "../../core/write";
-import { renderPlans } from "./render";
-import { workbookState } from "./state";
-import { finishPackage } from "./package";
+import { editPackage } from "./edit";
 
 export { writeFileAtomic, FileError } from "./write-file";
 
@@ -93,30 +90,6 @@ export async function openWorkbook(file: string): Promise<OpenWorkbook> {
   return loadWorkbook(original, file);
 }
 
-/** exceljs, loaded on first use (0.3 s): reading a workbook does not need it. */
-function exceljs(): typeof ExcelJS {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require("exceljs") as typeof ExcelJS;
-}
-
-/** The exceljs model of the user's workbook, only for the writer (summary never loads exceljs). */
-async function excelModel(original: Buffer, file: string): Promise<ExcelJS.Workbook> {
-  const wb = new (exceljs().Workbook)();
-  try {
-    await wb.xlsx.load(original as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError([
-      problem(
-        "error",
-        "cli.unreadable",
-        `${file}: buku kerja tidak dapat dibuka untuk ditulis (${(e as Error).message}); tidak ada yang ditulis`,
-        `${file}: the workbook cannot be opened for writing (${(e as Error).message}); nothing was written`,
-      ),
-    ]);
-  }
-  return wb;
-}
-
 export interface BuiltWorkbook {
   /** Undefined when a problem forbids writing. */
   buffer?: Buffer;
@@ -127,52 +100,24 @@ export interface BuiltWorkbook {
 }
 
 /**
- * Render `plans` into the open workbook and package it. Nothing is written to disk here; when
- * `problems` has an error, `buffer` is undefined and the caller must not write anything.
+ * Carry out `plans` on the workbook by editing its package (edit.ts); nothing is written to disk
+ * here. Input: an opened workbook (its bytes), or nothing for a new workbook. `wb` (an exceljs
+ * workbook) is accepted for tests that build a user's workbook with exceljs: it is saved once and
+ * read back like any file. When a problem is an error, `buffer` is undefined.
  */
 export async function buildWorkbook(
-  input: { wb?: ExcelJS.Workbook; original?: Buffer; file?: string },
+  input: { original?: Buffer; grids?: Grid[]; file?: string; wb?: ExcelJS.Workbook },
   plans: readonly SheetPlan[],
 ): Promise<BuiltWorkbook> {
-  const book = {
-    original: input.original,
-    wb:
-      input.wb ??
-      (input.original
-        ? await excelModel(input.original, input.file ?? "workbook.xlsx")
-        : new (exceljs().Workbook)()),
-  };
-  const resolved = resolveWrites(await workbookState(book.wb, book.original), plans);
-  const rendered = renderPlans(book.wb, resolved);
-  if (resolved.refused) {
-    return { problems: rendered.problems, sheets: rendered.managed, charts: 0 };
-  }
-  if (book.original) {
-    // The user's images travel with their original drawing part (package.ts); exceljs must not
-    // write a second copy of them.
-    const managed = new Set(rendered.managed);
-    for (const ws of book.wb.worksheets) {
-      if (managed.has(ws.name)) continue;
-      const w = ws as unknown as { _media: { type: string }[] };
-      w._media = w._media.filter((m) => m.type !== "image");
-    }
-  }
-  // Stored, not deflated: package.ts opens this zip again and compresses every part once.
-  const written = Buffer.from(
-    await book.wb.xlsx.writeBuffer({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions),
-  );
-  const packaged = await finishPackage({
-    written,
-    original: book.original,
-    managed: rendered.managed,
-    charts: rendered.charts,
-    sheetData: rendered.sheetData,
-  });
-  const problems = [...rendered.problems, ...packaged.problems];
+  let original = input.original;
+  if (!original && input.wb) original = Buffer.from(await input.wb.xlsx.writeBuffer());
+  // A fresh zip of the original: the caller's opened workbook is never mutated.
+  const book = original ? await loadWorkbook(original, input.file ?? "workbook.xlsx") : null;
+  const edited = await editPackage(book?.zip ?? null, input.grids ?? book?.grids ?? [], plans);
   return {
-    buffer: hasErrors(problems) ? undefined : packaged.buffer,
-    problems,
-    sheets: rendered.managed,
-    charts: rendered.charts.length,
+    buffer: hasErrors(edited.problems) ? undefined : edited.buffer,
+    problems: edited.problems,
+    sheets: edited.sheets,
+    charts: edited.charts,
   };
 }
