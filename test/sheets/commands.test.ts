@@ -196,7 +196,7 @@ describe("runCommand", () => {
       const res = serverFor(app).runCommand({ command: "fill" });
       expect(res.refused).toBe(true);
       expect(res.problems[0]).toMatchObject({
-        code: "sheets.notManaged",
+        code: "write.notOurs",
         cell: "'Hasil Renaksi'!A1",
       });
       expect(res.message).toBe("Tidak ada yang ditulis: perbaiki masalah berikut dulu.");

@@ -366,17 +366,28 @@ export class FakeRange implements RangePort {
   getA1Notation(): string {
     return this.a1();
   }
+  /**
+   * Like the real Range.setValues, a string is parsed unless the cell's number format is plain
+   * text ("@"): "=..." becomes a formula, "+..." / "-..." / "@..." that is not a number is read
+   * as a formula too, "3.5" / "+62" a number, "TRUE" / "FALSE" a boolean, and a leading
+   * apostrophe is an escape that is dropped. In a "@" cell the string is kept exactly.
+   */
   setValues(values: Cell[][]): RangePort {
     return this.set2d("setValues", values, (cell, v) => {
-      if (typeof v === "string" && v.startsWith("=")) {
-        cell.formula = v;
-        cell.value = null;
-        cell.computed = undefined;
-      } else {
-        cell.formula = undefined;
-        cell.computed = undefined;
+      cell.formula = undefined;
+      cell.computed = undefined;
+      if (typeof v !== "string" || cell.format === "@") {
         cell.value = v === undefined ? null : v;
+        return;
       }
+      const t = v.trim();
+      if (/^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(t)) {
+        cell.formula = v.startsWith("=") ? v : `=${v}`;
+        cell.value = null;
+      } else if (/^[+-]?\d+(\.\d+)?$/.test(t)) cell.value = Number(t);
+      else if (/^(true|false)$/i.test(t)) cell.value = /^true$/i.test(t);
+      else if (v.startsWith("'")) cell.value = v.slice(1);
+      else cell.value = v;
     });
   }
   setNumberFormats(f: string[][]) {
@@ -531,6 +542,8 @@ export class FakeSheet implements SheetPort {
   readonly widths = new Map<number, number>();
   cfRules: FakeConditionalRule[] = [];
   charts: FakeChart[] = [];
+  /** Hidden from the tab bar (Sheet.hideSheet in the real service). */
+  hidden = false;
   constructor(
     readonly book: FakeSpreadsheet,
     public name: string,
@@ -638,6 +651,9 @@ export class FakeSheet implements SheetPort {
   getCharts(): EmbeddedChartLike[] {
     return this.charts.map((c) => counted(c, "EmbeddedChart", this.book.log));
   }
+  isSheetHidden(): boolean {
+    return this.hidden;
+  }
   removeChart(chart: EmbeddedChartLike): void {
     const target = (chart as unknown as { raw?: () => FakeChart }).raw?.() ?? chart;
     const i = this.charts.findIndex(
@@ -684,7 +700,8 @@ export class FakeSpreadsheet implements SpreadsheetPort {
     return this.wrapSheet(this.active);
   }
   insertSheet(name: string): SheetPort {
-    if (this.sheet(name)) {
+    // Like Sheets: names are unique without letter case ("hasil renaksi" blocks "Hasil Renaksi").
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
     const s = new FakeSheet(this, name);

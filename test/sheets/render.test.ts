@@ -2,14 +2,15 @@ import { MARKER_PREFIX } from "../../core/api/types";
 import { readWorkbookGrids, toCellValue } from "../../sheets-script/src/adapter/read";
 import {
   coversBox,
-  freeSheetName,
   INDENT,
   mergeGroups,
   renderPlans,
   widthRuns,
   widthStrokes,
 } from "../../sheets-script/src/adapter/render";
-import { emptyPlan } from "../../core/layout/sheet-plan";
+import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
+import { resolveWrites } from "../../core/write";
+import type { SpreadsheetAppPort } from "../../sheets-script/src/adapter/ports";
 import { FakeSpreadsheetApp, FakeValidation, type FakeConditionalRule } from "./fake-spreadsheet";
 import { klungkungResultPlan, timelinePlan } from "./plans";
 
@@ -21,6 +22,12 @@ function workbook(): FakeSpreadsheetApp {
     [1, "Sistem pengelolaan pengaduan dapat diakses"],
   ]);
   return app;
+}
+
+/** Read, let core resolve the writes, render: what the server does. */
+function render(app: { api: SpreadsheetAppPort }, plans: SheetPlan[]) {
+  const wb = readWorkbookGrids(app.api);
+  return renderPlans(app.api, wb, resolveWrites(wb, plans));
 }
 
 describe("readWorkbookGrids", () => {
@@ -43,8 +50,8 @@ describe("readWorkbookGrids", () => {
     app.addSheet("Hasil Renaksi", [[`${MARKER_PREFIX} Hasil`]]);
     const wb = readWorkbookGrids(app.api, "active");
     expect(wb.grids.map((g) => g.sheet)).toEqual(["Asesmen", "Hasil Renaksi"]);
-    expect(wb.sheets.find((s) => s.name === "Hasil Renaksi")?.managed).toBe(true);
-    expect(wb.sheets.find((s) => s.name === "Asesmen")?.managed).toBe(false);
+    expect(wb.sheets.find((s) => s.name === "Hasil Renaksi")?.a1).toBe(`${MARKER_PREFIX} Hasil`);
+    expect(wb.sheets.find((s) => s.name === "Program")?.a1).toBeNull();
   });
 
   describe("edge cases", () => {
@@ -66,15 +73,12 @@ describe("readWorkbookGrids", () => {
       expect(app.log.named("getValues")).toBe(1);
     });
 
-    it("returns no sheet list with the none scope, names asked one by one", () => {
+    it("returns the sheet names only with the names scope, no values read", () => {
       const app = workbook();
-      const wb = readWorkbookGrids(app.api, "none");
-      expect(wb.sheets).toEqual([]);
-      expect(wb.isTaken("Asesmen")).toBe(true);
-      expect(wb.isTaken("Renaksi")).toBe(false);
-      expect(wb.isTaken("Renaksi")).toBe(false);
-      expect(app.log.named("getSheetByName")).toBe(2);
-      expect(app.log.named("getSheets")).toBe(0);
+      const wb = readWorkbookGrids(app.api, "names");
+      expect(wb.sheets.map((s) => s.name)).toEqual(["Asesmen"]);
+      expect(wb.grids).toEqual([]);
+      expect(app.log.named("getSheetValues")).toBe(0);
       expect(app.log.count()).toBe(3);
     });
 
@@ -91,7 +95,7 @@ describe("readWorkbookGrids", () => {
 describe("renderPlans", () => {
   it("returns a report and writes values, live formulas, formats, styles and validations", () => {
     const app = workbook();
-    const res = renderPlans(app.api, readWorkbookGrids(app.api), [klungkungResultPlan()]);
+    const res = render(app, [klungkungResultPlan()]);
     expect(res.ok).toBe(true);
     const s = app.sheet("Hasil Renaksi")!;
     expect(String(s.text("A1"))).toMatch(/^RENAKSI \| Hasil Analisis Kabupaten Klungkung/);
@@ -130,9 +134,9 @@ describe("renderPlans", () => {
 
   it("returns replaced=true and clears the previous run in place on a re-run", () => {
     const app = workbook();
-    renderPlans(app.api, readWorkbookGrids(app.api), [timelinePlan(30)]);
+    render(app, [timelinePlan(30)]);
     const before = app.sheet("Timeline Program")!;
-    renderPlans(app.api, readWorkbookGrids(app.api), [timelinePlan(10)]);
+    render(app, [timelinePlan(10)]);
     const after = app.sheet("Timeline Program")!;
     expect(after).toBe(before);
     expect(after.extent()).toEqual({ rows: 14, cols: 7 });
@@ -147,8 +151,8 @@ describe("renderPlans", () => {
 
   it("returns the chart replaced, not duplicated, when the chart is drawn twice", () => {
     const app = workbook();
-    renderPlans(app.api, readWorkbookGrids(app.api), [klungkungResultPlan(true)]);
-    renderPlans(app.api, readWorkbookGrids(app.api), [klungkungResultPlan(true)]);
+    render(app, [klungkungResultPlan(true)]);
+    render(app, [klungkungResultPlan(true)]);
     const s = app.sheet("Hasil Renaksi")!;
     expect(s.charts).toHaveLength(1);
     expect(s.charts[0].type).toBe("bar");
@@ -162,7 +166,7 @@ describe("renderPlans", () => {
     const app = workbook();
     const plan = klungkungResultPlan();
     plan.cells.push({ row: 10, col: 1, value: "Catatan", style: { fontColor: "#595959" } });
-    renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    render(app, [plan]);
     const s = app.sheet("Hasil Renaksi")!;
     expect(app.log.named("setTextStyles")).toBe(1);
     expect(app.log.named("newTextStyle")).toBe(1);
@@ -177,7 +181,7 @@ describe("renderPlans", () => {
 
   it("returns the separate setter when the block uses one text property only", () => {
     const app = workbook();
-    renderPlans(app.api, readWorkbookGrids(app.api), [timelinePlan(10)]);
+    render(app, [timelinePlan(10)]);
     expect(app.log.named("setFontWeights")).toBe(1);
     expect(app.log.named("setTextStyles")).toBe(0);
     expect(app.log.named("newTextStyle")).toBe(0);
@@ -193,7 +197,7 @@ describe("renderPlans", () => {
       fill: "#D9EAD3",
       fontColor: "#006100",
     };
-    renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    render(app, [plan]);
     const rules = app.sheet("Timeline Program")!.cfRules;
     expect(app.log.named("newConditionalFormatRule")).toBe(1);
     expect(rules.map((r) => [r.condition.args[0], r.background, r.fontColor])).toEqual([
@@ -213,7 +217,7 @@ describe("renderPlans", () => {
       { row: 2, col: 3, rows: 2, cols: 1 },
       { row: 2, col: 4, rows: 1, cols: 3 },
     ];
-    const res = renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    const res = render(app, [plan]);
     expect(app.sheet("Timeline Program")!.merges).toEqual(["A2:A3", "B2:B3", "C2:C3", "D2:F2"]);
     expect(app.log.named("mergeVertically")).toBe(1);
     expect(app.log.named("merge")).toBe(1);
@@ -237,7 +241,7 @@ describe("renderPlans", () => {
         message: "Tanda ✓ / Mark ✓",
       },
     ];
-    renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+    render(app, [plan]);
     const s = app.sheet("Asesmen")!;
     expect(app.log.named("getDataValidations")).toBe(0);
     expect(app.log.named("newDataValidation")).toBe(1);
@@ -247,9 +251,9 @@ describe("renderPlans", () => {
 
   it("returns the same number of calls for 10 and 10,000 timeline rows", () => {
     const small = workbook();
-    renderPlans(small.api, readWorkbookGrids(small.api), [timelinePlan(10)]);
+    render(small, [timelinePlan(10)]);
     const big = workbook();
-    renderPlans(big.api, readWorkbookGrids(big.api), [timelinePlan(10000)]);
+    render(big, [timelinePlan(10000)]);
     expect(big.log.byMethod()).toEqual(small.log.byMethod());
     expect(big.sheet("Timeline Program")!.extent()).toEqual({ rows: 10004, cols: 7 });
   });
@@ -258,13 +262,10 @@ describe("renderPlans", () => {
     it("returns ok=false and writes nothing when a same-named sheet is the user's own", () => {
       const app = workbook();
       const mine = app.addSheet("Hasil Renaksi", [["Catatan saya"]]);
-      const res = renderPlans(app.api, readWorkbookGrids(app.api), [
-        timelinePlan(3),
-        klungkungResultPlan(),
-      ]);
+      const res = render(app, [timelinePlan(3), klungkungResultPlan()]);
       expect(res.ok).toBe(false);
       expect(res.problems[0]).toMatchObject({
-        code: "sheets.notManaged",
+        code: "write.notOurs",
         cell: "'Hasil Renaksi'!A1",
       });
       expect(res.problems[0].message).toMatch(/bukan buatan Renaksi/);
@@ -273,14 +274,11 @@ describe("renderPlans", () => {
     });
 
     it("returns a fresh name for a new plan when the name is taken", () => {
-      expect(freeSheetName(["Renaksi"], "Renaksi")).toBe("Renaksi (2)");
-      expect(freeSheetName(["Renaksi", "Renaksi (2)"], "Renaksi")).toBe("Renaksi (3)");
-      expect(freeSheetName([], "Renaksi")).toBe("Renaksi");
       const app = workbook();
       app.addSheet("Renaksi", [["punya saya"]]);
       const plan = emptyPlan("Renaksi", "new");
       plan.cells = [{ row: 1, col: 1, value: "Tabel 1" }];
-      const res = renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+      const res = render(app, [plan]);
       expect(res.reports[0].sheet).toBe("Renaksi (2)");
       expect(app.sheet("Renaksi")!.dump()).toEqual([["punya saya"]]);
     });
@@ -296,7 +294,7 @@ describe("renderPlans", () => {
           message: "Tanda ✓ / Mark ✓",
         },
       ];
-      const res = renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+      const res = render(app, [plan]);
       const s = app.sheet("Asesmen")!;
       expect(res.reports[0]).toMatchObject({ mode: "overlay", range: "", validations: 1 });
       expect(s.at("F3")?.validation?.list).toContain("√");
@@ -314,7 +312,7 @@ describe("renderPlans", () => {
         { ...spec, range: { row: 3, col: 3, rows: 1, cols: 2 } },
         { ...spec, range: { row: 5, col: 3, rows: 1, cols: 2 } },
       ];
-      renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+      render(app, [plan]);
       const s = app.sheet("Asesmen")!;
       expect(app.log.named("getDataValidations")).toBe(1);
       expect(s.at("C4")?.validation).toBe(mine);
@@ -355,7 +353,7 @@ describe("renderPlans", () => {
       const app = workbook();
       const plan = timelinePlan(4);
       plan.merges = [1, 3, 5, 7, 9].map((col) => ({ row: 2, col, rows: 1, cols: 2 }));
-      const res = renderPlans(app.api, readWorkbookGrids(app.api), [plan]);
+      const res = render(app, [plan]);
       expect(app.sheet("Timeline Program")!.merges).toEqual(["A2:B2", "C2:D2", "E2:F2"]);
       expect(res.problems.map((p) => p.code)).toEqual(["sheets.mergesSkipped"]);
       expect(res.problems[0].message).toMatch(/^2 penggabungan sel/);

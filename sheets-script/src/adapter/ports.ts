@@ -136,6 +136,7 @@ export interface SheetPort {
   getConditionalFormatRules(): ConditionalFormatRuleLike[];
   setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void;
   getCharts(): EmbeddedChartLike[];
+  isSheetHidden(): boolean;
   removeChart(chart: EmbeddedChartLike): void;
   insertChart(chart: EmbeddedChartLike): void;
   newChart(): ChartBuilderPort;

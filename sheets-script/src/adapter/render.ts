@@ -1,5 +1,4 @@
-import { MARKER_PREFIX } from "../../../core/api/types";
-import { a1, sheetRange } from "../../../core/grid";
+import { rangeA1, sheetRange } from "../../../core/grid";
 import { planBlocks, type PlanBlocks } from "../../../core/layout/blocks";
 import type {
   ChartSpec,
@@ -11,6 +10,12 @@ import type {
   ValidationSpec,
 } from "../../../core/layout/sheet-plan";
 import { problem, type Problem } from "../../../core/problem";
+import {
+  cellKind,
+  type ChartDeletion,
+  type ResolvedWrites,
+  type SheetWrite,
+} from "../../../core/write";
 import type {
   Cell,
   ConditionalFormatRuleBuilderPort,
@@ -33,12 +38,14 @@ import type { SheetEntry, WorkbookSnapshot } from "./read";
  * the fewest setColumnWidths, merges grouped (mergeAcross / mergeVertically), the chart replaced
  * (removeChart + insertChart), never duplicated. Builder factories are called once per command.
  *
- * A managed sheet (MANAGED_SHEETS, A1 starting with MARKER_PREFIX) is cleared and rewritten in
- * place, so formulas elsewhere that point at it keep working. A same-named sheet that Renaksi did
- * not make is never touched: the whole command is refused before the first write.
+ * What goes where is core's decision (core/write resolveWrites): a sheet is created, rebuilt in
+ * place (cleared, so formulas elsewhere that point at it keep working) or overlaid; a refusal
+ * writes nothing. Text cells get the plain-text format "@" before their values, so Sheets never
+ * parses user text as a formula, a number or a date; only the core's formulas are formulas.
  *
  * @example
- *   const out = renderPlans(SpreadsheetApp, readWorkbookGrids(SpreadsheetApp), fill(grids).plans);
+ *   const wb = readWorkbookGrids(SpreadsheetApp);
+ *   const out = renderPlans(SpreadsheetApp, wb, resolveWrites(wb, fill(wb.grids).plans));
  *   out.reports[0] // { sheet: "Hasil Renaksi", range: "'Hasil Renaksi'!A1:L48", cells: 402, ... }
  */
 export interface WriteReport {
@@ -71,66 +78,31 @@ export const MAX_MERGE_CALLS = 3;
 /** Column width in characters (plan) -> pixels (Sheets). */
 export const charsToPixels = (chars: number): number => Math.round(chars * 7 + 10);
 
-/** Checks every plan against the workbook before anything is written. */
-export function precheck(snapshot: WorkbookSnapshot, plans: readonly SheetPlan[]): Problem[] {
-  const out: Problem[] = [];
-  for (const plan of plans) {
-    const entry = snapshot.sheets.find((s) => s.name === plan.sheet);
-    if (plan.mode === "replace" && entry && !entry.managed) {
-      out.push(
-        problem(
-          "error",
-          "sheets.notManaged",
-          `Lembar "${plan.sheet}" sudah ada dan bukan buatan Renaksi (A1 tidak diawali "${MARKER_PREFIX}"); ` +
-            "tidak ada yang ditulis. Ganti nama lembar itu lalu ulangi.",
-          `Sheet "${plan.sheet}" already exists and was not made by Renaksi (A1 does not start with ` +
-            `"${MARKER_PREFIX}"); nothing was written. Rename that sheet and run again.`,
-          sheetRange(plan.sheet, 1, 1, 1, 1),
-        ),
-      );
-    }
-    if (plan.mode === "overlay" && !entry) {
-      out.push(
-        problem(
-          "error",
-          "sheets.missingSheet",
-          `Lembar "${plan.sheet}" tidak ditemukan; tidak ada yang ditulis.`,
-          `Sheet "${plan.sheet}" was not found; nothing was written.`,
-        ),
-      );
-    }
-  }
-  return out;
-}
-
+/** Carry out core's resolved writes; a refused resolution writes nothing. */
 export function renderPlans(
   app: SpreadsheetAppPort,
   snapshot: WorkbookSnapshot,
-  plans: readonly SheetPlan[],
+  resolved: ResolvedWrites,
 ): RenderResult {
-  const refused = precheck(snapshot, plans);
-  if (refused.length > 0) return { ok: false, reports: [], problems: refused };
+  if (resolved.refused) return { ok: false, reports: [], problems: resolved.problems };
+  removeCharts(snapshot, resolved.deleteCharts);
   const rules = new RuleCache(app);
   const reports: WriteReport[] = [];
-  const problems: Problem[] = [];
-  for (const plan of plans) {
-    const r = renderPlan(snapshot, plan, rules);
+  const problems: Problem[] = [...resolved.problems];
+  for (const w of resolved.writes) {
+    const r = renderPlan(snapshot, w, rules);
     reports.push(r.report);
     problems.push(...r.problems);
   }
   return { ok: true, reports, problems };
 }
 
-/** A fresh name for a "new" plan: "Renaksi", then "Renaksi (2)", "Renaksi (3)", ... */
-export function freeSheetName(
-  taken: readonly string[] | ((name: string) => boolean),
-  wanted: string,
-): string {
-  const isTaken = typeof taken === "function" ? taken : (n: string) => taken.includes(n);
-  if (!isTaken(wanted)) return wanted;
-  for (let i = 2; ; i++) {
-    const name = `${wanted} (${i})`;
-    if (!isTaken(name)) return name;
+/** The charts core says go (a Renaksi chart is replaced, never duplicated). */
+function removeCharts(snapshot: WorkbookSnapshot, deletions: readonly ChartDeletion[]): void {
+  for (const d of deletions) {
+    const entry = snapshot.sheets.find((s) => s.name === d.sheet);
+    const chart = entry?.chartObjects[d.index];
+    if (entry && chart) entry.sheet.removeChart(chart);
   }
 }
 
@@ -234,11 +206,6 @@ const inside = (r: RangeRef, box: RangeRef): boolean =>
 const any2d = <T>(grid: T[][], pred: (v: T) => boolean): boolean =>
   grid.some((row) => row.some(pred));
 
-const rangeA1 = (r: RangeRef): string =>
-  r.rows === 1 && r.cols === 1
-    ? a1(r.row, r.col)
-    : `${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-
 /** Leading spaces per indent level: Sheets has no indent property, so the tree shows in the text. */
 export const INDENT = "    ";
 
@@ -277,29 +244,234 @@ class RangeBag {
   }
 }
 
+/** The ranges one plan needs, registered up front so the bag fetches them in one call. */
+interface PlanRanges {
+  bag: RangeBag;
+  blocks: PlanBlocks | null;
+  blockAt: number;
+  clearAt: number;
+  inBlock: ValidationSpec[];
+  left: { box: RangeRef; specs: ValidationSpec[]; at: number } | null;
+  cfAt: number[];
+  merges: { groups: MergeGroup[]; at: number[] };
+  chartAt: number[][];
+}
+
+function registerRanges(sheet: SheetPort, w: SheetWrite, old: SheetEntry["extent"]): PlanRanges {
+  const plan = w.plan;
+  const bag = new RangeBag(sheet);
+  const blocks = w.action === "overlay" ? null : planBlocks(plan);
+  const box = blocks?.range;
+  const blockAt = box ? bag.add(box) : -1;
+  const clearAt =
+    w.action === "rebuild" && old
+      ? bag.add({ row: 1, col: 1, rows: old.rows, cols: old.cols })
+      : -1;
+  const inBlock = box ? plan.validations.filter((v) => inside(v.range, box)) : [];
+  const specs = plan.validations.filter((v) => !inBlock.includes(v));
+  const leftBox = specs.length > 0 ? boundingBox(specs.map((v) => v.range)) : null;
+  const left = leftBox ? { box: leftBox, specs, at: bag.add(leftBox) } : null;
+  const cfAt = plan.conditionalFormats.map((cf) => bag.add(cf.range));
+  const groups = mergeGroups(plan.merges);
+  const at = groups.slice(0, MAX_MERGE_CALLS).map((g) => bag.add(g.range));
+  const chartAt = plan.charts.map((c) =>
+    [c.categories, ...c.series.map((x) => x.values)].map((r) => bag.add(r)),
+  );
+  return { bag, blocks, blockAt, clearAt, inBlock, left, cfAt, merges: { groups, at }, chartAt };
+}
+
+/** The sheet a write goes to: inserted (create) or the one read (rebuild, overlay). */
+function openSheet(snapshot: WorkbookSnapshot, w: SheetWrite): SheetEntry {
+  const found = snapshot.sheets.find((s) => s.name === w.sheet);
+  if (w.action !== "create") {
+    if (!found) throw new Error(`sheet ${w.sheet} vanished between read and write`);
+    return found;
+  }
+  const sheet = snapshot.ss.insertSheet(w.sheet);
+  const entry: SheetEntry = {
+    sheet,
+    name: w.sheet,
+    a1: null,
+    visible: true,
+    charts: [],
+    objects: [],
+    chartObjects: [],
+  };
+  snapshot.sheets.push(entry);
+  return entry;
+}
+
+/** Everything the previous run wrote sits inside its data range: cleared in one call. */
+function clearPrevious(ranges: PlanRanges, plan: SheetPlan): void {
+  if (ranges.clearAt < 0) return;
+  const previous = ranges.bag.get(ranges.clearAt);
+  previous.clear({
+    contentsOnly: true,
+    formatOnly: true,
+    validationsOnly: true,
+    commentsOnly: true,
+  });
+  if (plan.merges.length > 0) previous.breakApart();
+}
+
+/**
+ * Values and number formats of the block, each cell by the kind core gave it: text gets the
+ * plain-text format "@" (so "=HYPERLINK(...)", "+62", "1.1" stay text), a formula or a number
+ * its planned format or "General". Formats go first so the values land in cells that keep them.
+ */
+function blockValues(
+  plan: SheetPlan,
+  blocks: PlanBlocks,
+): { values: Cell[][]; formats: string[][]; vertical: (string | null)[][] | null } {
+  const box = blocks.range;
+  const values = blocks.values.map((row) => row.map((v) => v as Cell));
+  const formats = blocks.numberFormats.map((row) => row.map((f) => f || "General"));
+  const vertical: (string | null)[][] = blocks.values.map((row) => row.map(() => null));
+  let hasVertical = false;
+  for (const c of plan.cells) {
+    const r = c.row - box.row;
+    const k = c.col - box.col;
+    if (cellKind(c) === "text") {
+      formats[r][k] = "@";
+      const indent = c.style?.indent ?? 0;
+      if (indent > 0) values[r][k] = INDENT.repeat(indent) + String(values[r][k]);
+    }
+    if (c.style?.vertical) {
+      vertical[r][k] = c.style.vertical;
+      hasVertical = true;
+    }
+  }
+  return { values, formats, vertical: hasVertical ? vertical : null };
+}
+
+/** The block: formats, values, fills, text styles, wraps, alignments, notes, borders, lists. */
+function writeBlock(
+  sheet: SheetPort,
+  plan: SheetPlan,
+  ranges: PlanRanges,
+  rules: RuleCache,
+  report: WriteReport,
+): void {
+  const blocks = ranges.blocks;
+  if (!blocks) return;
+  const box = blocks.range;
+  const range = ranges.bag.get(ranges.blockAt);
+  const { values, formats, vertical } = blockValues(plan, blocks);
+  range.setNumberFormats(formats);
+  range.setValues(values);
+  if (any2d(blocks.backgrounds, (v) => v !== null)) range.setBackgrounds(blocks.backgrounds);
+  writeTextStyles(range, blocks, rules);
+  if (any2d(blocks.wrap, Boolean)) range.setWraps(blocks.wrap);
+  if (any2d(blocks.horizontal, (v) => v !== null)) {
+    range.setHorizontalAlignments(blocks.horizontal.map((row) => row.map((h) => h ?? null)));
+  }
+  if (vertical) range.setVerticalAlignments(vertical);
+  if (blocks.notes.length > 0) {
+    const notes: (string | null)[][] = blocks.values.map((row) => row.map(() => null));
+    for (const n of blocks.notes) notes[n.row - box.row][n.col - box.col] = n.text;
+    range.setNotes(notes);
+  }
+  if (blocks.borders.length > 0) {
+    sheet.getRangeList(blocks.borders.map(rangeA1)).setBorder(true, true, true, true, true, true);
+  }
+  // Validations inside the block: one setDataValidations for all of them.
+  if (ranges.inBlock.length > 0) {
+    const grid: (DataValidationLike | null)[][] = blocks.values.map((row) => row.map(() => null));
+    paintValidations(grid, box, ranges.inBlock, rules);
+    range.setDataValidations(grid);
+  }
+  report.range = sheetRange(report.sheet, box.row, box.col, box.rows, box.cols);
+  report.cells = plan.cells.length;
+  report.formulas = plan.cells.filter((c) => c.formula !== undefined).length;
+}
+
+/**
+ * Validations outside the written block (overlays on the user's own cells): when ours cover
+ * their whole bounding box there is nothing to keep; otherwise the box is read once and the
+ * user's other validations are written back unchanged.
+ */
+function writeOuterValidations(ranges: PlanRanges, rules: RuleCache): void {
+  const left = ranges.left;
+  if (!left) return;
+  const range = ranges.bag.get(left.at);
+  const grid = coversBox(
+    left.box,
+    left.specs.map((v) => v.range),
+  )
+    ? Array.from({ length: left.box.rows }, () =>
+        new Array<DataValidationLike | null>(left.box.cols).fill(null),
+      )
+    : range.getDataValidations();
+  paintValidations(grid, left.box, left.specs, rules);
+  range.setDataValidations(grid);
+}
+
+/** Conditional formats: an overlay keeps the user's other rules; a managed sheet gets ours only. */
+function writeConditionals(
+  sheet: SheetPort,
+  w: SheetWrite,
+  ranges: PlanRanges,
+  rules: RuleCache,
+): void {
+  const plan = w.plan;
+  if (plan.conditionalFormats.length === 0 && w.action !== "rebuild") return;
+  const fresh = buildConditionals(
+    plan.conditionalFormats,
+    ranges.cfAt.map((i) => ranges.bag.get(i)),
+    rules,
+  );
+  if (w.action !== "overlay") return sheet.setConditionalFormatRules(fresh);
+  const ours = new Set(plan.conditionalFormats.map((cf) => rangeA1(cf.range)));
+  const keptRules = sheet
+    .getConditionalFormatRules()
+    .filter((rule) => !rule.getRanges().every((r) => ours.has(r.getA1Notation())));
+  sheet.setConditionalFormatRules([...keptRules, ...fresh]);
+}
+
+/** Merges as the fewest merge calls; merges beyond MAX_MERGE_CALLS are skipped with a warning. */
+function writeMerges(ranges: PlanRanges, sheetName: string): Problem[] {
+  const { groups, at } = ranges.merges;
+  at.forEach((i, n) => {
+    const range = ranges.bag.get(i);
+    const method = groups[n].method;
+    if (method === "mergeAcross") range.mergeAcross();
+    else if (method === "mergeVertically") range.mergeVertically();
+    else range.merge();
+  });
+  const skipped = groups.slice(MAX_MERGE_CALLS).reduce((n, g) => n + g.merges.length, 0);
+  if (skipped === 0) return [];
+  return [
+    problem(
+      "warning",
+      "sheets.mergesSkipped",
+      `${skipped} penggabungan sel di "${sheetName}" dilewati (batas ${MAX_MERGE_CALLS} perintah gabung per lembar).`,
+      `${skipped} cell merges on "${sheetName}" were skipped (limit ${MAX_MERGE_CALLS} merge calls per sheet).`,
+    ),
+  ];
+}
+
+function writeLayout(sheet: SheetPort, w: SheetWrite): void {
+  const plan = w.plan;
+  for (const run of widthStrokes(plan.columnWidths)) {
+    sheet.setColumnWidths(run.col, run.count, charsToPixels(run.width));
+  }
+  if (!plan.frozen) return;
+  const rebuilt = w.action === "rebuild";
+  if (plan.frozen.rows > 0 || rebuilt) sheet.setFrozenRows(plan.frozen.rows);
+  if (plan.frozen.cols > 0 || rebuilt) sheet.setFrozenColumns(plan.frozen.cols);
+}
+
+/** One resolved write, carried out in named steps; every range fetched in one call. */
 function renderPlan(
   snapshot: WorkbookSnapshot,
-  plan: SheetPlan,
+  w: SheetWrite,
   rules: RuleCache,
 ): { report: WriteReport; problems: Problem[] } {
-  const problems: Problem[] = [];
-  plan = withMarker(plan);
-  let entry: SheetEntry | undefined = snapshot.sheets.find((s) => s.name === plan.sheet);
-  let name = plan.sheet;
-  let replaced = false;
-  let inserted = false;
-  if (plan.mode === "new" || !entry) {
-    if (plan.mode === "new") name = freeSheetName(snapshot.isTaken, plan.sheet);
-    const sheet = snapshot.ss.insertSheet(name);
-    entry = { sheet, name, managed: plan.mode !== "new" };
-    snapshot.sheets.push(entry);
-    inserted = true;
-  } else if (plan.mode === "replace") {
-    replaced = true;
-  }
+  const plan = w.plan;
+  const entry = openSheet(snapshot, w);
   const sheet = entry.sheet;
   const report: WriteReport = {
-    sheet: name,
+    sheet: w.sheet,
     mode: plan.mode,
     range: "",
     cells: 0,
@@ -307,160 +479,20 @@ function renderPlan(
     validations: plan.validations.length,
     conditionalFormats: plan.conditionalFormats.length,
     charts: plan.charts.length,
-    replaced,
+    replaced: w.action === "rebuild",
   };
-
-  // Every range object this plan needs, registered first and fetched in one call.
-  const bag = new RangeBag(sheet);
-  const blocks = plan.mode === "overlay" ? null : planBlocks(plan);
-  const box = blocks?.range;
-  const blockAt = box ? bag.add(box) : -1;
-  const old = entry.extent;
-  const clearAt =
-    replaced && old ? bag.add({ row: 1, col: 1, rows: old.rows, cols: old.cols }) : -1;
-  const inBlock = box ? plan.validations.filter((v) => inside(v.range, box)) : [];
-  const validationsLeft = plan.validations.filter((v) => !inBlock.includes(v));
-  const leftBox =
-    validationsLeft.length > 0 ? boundingBox(validationsLeft.map((v) => v.range)) : null;
-  const leftAt = leftBox ? bag.add(leftBox) : -1;
-  const cfAt = plan.conditionalFormats.map((cf) => bag.add(cf.range));
-  const groups = mergeGroups(plan.merges);
-  const kept = groups.slice(0, MAX_MERGE_CALLS);
-  const mergeAt = kept.map((g) => bag.add(g.range));
-  const chartAt = plan.charts.map((c) =>
-    [c.categories, ...c.series.map((x) => x.values)].map((r) => bag.add(r)),
-  );
-
-  if (clearAt >= 0) {
-    // Everything the previous run wrote sits inside its data range: clear it in one call.
-    const previous = bag.get(clearAt);
-    previous.clear({
-      contentsOnly: true,
-      formatOnly: true,
-      validationsOnly: true,
-      commentsOnly: true,
-    });
-    if (plan.merges.length > 0) previous.breakApart();
-  }
-
-  if (blocks && box) {
-    const blockRange = bag.get(blockAt);
-    const values = blocks.values.map((row) => row.map((v) => v as Cell));
-    const vertical: (string | null)[][] = blocks.values.map((row) => row.map(() => null));
-    let hasVertical = false;
-    for (const c of plan.cells) {
-      const r = c.row - box.row;
-      const k = c.col - box.col;
-      if (c.formula !== undefined) report.formulas++;
-      const indent = c.style?.indent ?? 0;
-      if (indent > 0 && typeof values[r][k] === "string" && c.formula === undefined) {
-        values[r][k] = INDENT.repeat(indent) + String(values[r][k]);
-      }
-      if (c.style?.vertical) {
-        vertical[r][k] = c.style.vertical;
-        hasVertical = true;
-      }
-    }
-    // Text stays text ("1.1.1" is a code, not a date): plain-text format unless the plan says.
-    const formats = blocks.numberFormats.map((row, r) =>
-      row.map((f, k) => {
-        if (f) return f;
-        const v = values[r][k];
-        return typeof v === "string" && !v.startsWith("=") ? "@" : "General";
-      }),
-    );
-    blockRange.setNumberFormats(formats);
-    blockRange.setValues(values);
-    if (any2d(blocks.backgrounds, (v) => v !== null)) blockRange.setBackgrounds(blocks.backgrounds);
-    writeTextStyles(blockRange, blocks, rules);
-    if (any2d(blocks.wrap, Boolean)) blockRange.setWraps(blocks.wrap);
-    if (any2d(blocks.horizontal, (v) => v !== null)) {
-      blockRange.setHorizontalAlignments(blocks.horizontal.map((row) => row.map((h) => h ?? null)));
-    }
-    if (hasVertical) blockRange.setVerticalAlignments(vertical);
-    if (blocks.notes.length > 0) {
-      const notes: (string | null)[][] = blocks.values.map((row) => row.map(() => null));
-      for (const n of blocks.notes) notes[n.row - box.row][n.col - box.col] = n.text;
-      blockRange.setNotes(notes);
-    }
-    if (blocks.borders.length > 0) {
-      sheet.getRangeList(blocks.borders.map(rangeA1)).setBorder(true, true, true, true, true, true);
-    }
-    // Validations inside the block: one setDataValidations for all of them.
-    if (inBlock.length > 0) {
-      const grid: (DataValidationLike | null)[][] = blocks.values.map((row) => row.map(() => null));
-      paintValidations(grid, box, inBlock, rules);
-      blockRange.setDataValidations(grid);
-    }
-    report.range = sheetRange(name, box.row, box.col, box.rows, box.cols);
-    report.cells = plan.cells.length;
-  }
-
-  // Validations outside the written block (overlays on the user's own cells): when ours cover
-  // their whole bounding box there is nothing to keep; otherwise the box is read once and the
-  // user's other validations are written back unchanged.
-  if (leftBox) {
-    const range = bag.get(leftAt);
-    const grid = coversBox(
-      leftBox,
-      validationsLeft.map((v) => v.range),
-    )
-      ? Array.from({ length: leftBox.rows }, () =>
-          new Array<DataValidationLike | null>(leftBox.cols).fill(null),
-        )
-      : range.getDataValidations();
-    paintValidations(grid, leftBox, validationsLeft, rules);
-    range.setDataValidations(grid);
-  }
-
-  if (plan.conditionalFormats.length > 0 || replaced) {
-    const fresh = buildConditionals(
-      plan.conditionalFormats,
-      cfAt.map((i) => bag.get(i)),
-      rules,
-    );
-    if (plan.mode === "overlay") {
-      const ours = new Set(plan.conditionalFormats.map((cf) => rangeA1(cf.range)));
-      const keptRules = sheet
-        .getConditionalFormatRules()
-        .filter((rule) => !rule.getRanges().every((r) => ours.has(r.getA1Notation())));
-      sheet.setConditionalFormatRules([...keptRules, ...fresh]);
-    } else {
-      sheet.setConditionalFormatRules(fresh);
-    }
-  }
-
-  kept.forEach((g, i) => {
-    const range = bag.get(mergeAt[i]);
-    if (g.method === "mergeAcross") range.mergeAcross();
-    else if (g.method === "mergeVertically") range.mergeVertically();
-    else range.merge();
-  });
-  const skipped = groups.slice(MAX_MERGE_CALLS).reduce((n, g) => n + g.merges.length, 0);
-  if (skipped > 0) {
-    problems.push(
-      problem(
-        "warning",
-        "sheets.mergesSkipped",
-        `${skipped} penggabungan sel di "${name}" dilewati (batas ${MAX_MERGE_CALLS} perintah gabung per lembar).`,
-        `${skipped} cell merges on "${name}" were skipped (limit ${MAX_MERGE_CALLS} merge calls per sheet).`,
-      ),
-    );
-  }
-
-  for (const w of widthStrokes(plan.columnWidths)) {
-    sheet.setColumnWidths(w.col, w.count, charsToPixels(w.width));
-  }
-  if (plan.frozen) {
-    if (plan.frozen.rows > 0 || replaced) sheet.setFrozenRows(plan.frozen.rows);
-    if (plan.frozen.cols > 0 || replaced) sheet.setFrozenColumns(plan.frozen.cols);
-  }
+  const ranges = registerRanges(sheet, w, entry.extent);
+  clearPrevious(ranges, plan);
+  writeBlock(sheet, plan, ranges, rules, report);
+  writeOuterValidations(ranges, rules);
+  writeConditionals(sheet, w, ranges, rules);
+  const problems = writeMerges(ranges, w.sheet);
+  writeLayout(sheet, w);
   if (plan.charts.length > 0) {
-    renderCharts(
+    insertCharts(
       sheet,
       plan.charts,
-      chartAt.map((ids) => ids.map((i) => bag.get(i))),
-      inserted,
+      ranges.chartAt.map((ids) => ids.map((i) => ranges.bag.get(i))),
     );
   }
   return { report, problems };
@@ -517,13 +549,6 @@ export function coversBox(box: RangeRef, ranges: readonly RangeRef[]): boolean {
     }
   }
   return covered.every((row) => row.every(Boolean));
-}
-
-/** The marker text is written in its cell even when the plan lists it only in `marker`. */
-export function withMarker(plan: SheetPlan): SheetPlan {
-  const m = plan.marker;
-  if (!m || plan.cells.some((c) => c.row === m.row && c.col === m.col)) return plan;
-  return { ...plan, cells: [{ row: m.row, col: m.col, value: m.text }, ...plan.cells] };
 }
 
 /**
@@ -649,21 +674,12 @@ export function mergeGroups(merges: readonly RangeRef[]): MergeGroup[] {
   return out;
 }
 
-/** Removes the charts a previous run made (same title), then inserts the planned ones. */
-function renderCharts(
+/** Inserts the planned charts (the ones they replace were removed first, as core said). */
+function insertCharts(
   sheet: SheetPort,
   charts: readonly ChartSpec[],
   ranges: readonly RangePort[][],
-  inserted: boolean,
 ): void {
-  const titles = new Set(charts.map((c) => c.title));
-  // A sheet this command inserted has no chart yet: nothing to look up.
-  if (!inserted) {
-    for (const existing of sheet.getCharts()) {
-      const title = existing.getOptions().get("title");
-      if (typeof title === "string" && titles.has(title)) sheet.removeChart(existing);
-    }
-  }
   charts.forEach((spec, i) => {
     const [categories, ...series] = ranges[i];
     let b = sheet.newChart();

@@ -11,6 +11,7 @@ import type { Locale } from "../../../core/i18n/locale";
 import type { SheetPlan } from "../../../core/layout/sheet-plan";
 import type { Analysis } from "../../../core/model/analysis";
 import { hasErrors, problem, type Problem } from "../../../core/problem";
+import { resolveWrites } from "../../../core/write";
 import { readWorkbookGrids } from "../adapter/read";
 import { renderPlans, type WriteReport } from "../adapter/render";
 import type { SpreadsheetAppPort } from "../adapter/ports";
@@ -147,8 +148,8 @@ function execute(deps: ServerDeps, request: CommandRequest, locale: Locale): Com
       endYear,
       instansi: request.instansi ?? "",
     });
-    // Only the sheet name matters (a fresh one): asked with getSheetByName, no sheet list read.
-    const snapshot = readWorkbookGrids(app, "none");
+    // Only the sheet names matter (a fresh one, compared without letter case by core).
+    const snapshot = readWorkbookGrids(app, "names");
     return write(app, snapshot, plans, request, [], locale, undefined);
   }
 
@@ -194,7 +195,8 @@ function write(
   locale: Locale,
   summary: AnalysisSummary | undefined,
 ): CommandResponse {
-  const rendered = renderPlans(app, snapshot, plans);
+  const resolved = resolveWrites(snapshot, plans);
+  const rendered = renderPlans(app, snapshot, resolved);
   if (!rendered.ok) {
     return respond(request, [...rendered.problems, ...coreProblems], {
       refused: true,
@@ -202,11 +204,11 @@ function write(
       message: t("status.nothingWritten", locale),
     });
   }
-  // A new sheet is already the active one; a replaced sheet is brought to the front.
-  const written = rendered.reports.find((w) => w.mode !== "overlay");
-  if (written?.replaced) {
-    const target = snapshot.sheets.find((s) => s.name === written.sheet);
-    target?.sheet.activate();
+  // The sheet core says to show: a new sheet is already the active one (insertSheet), a
+  // rebuilt one is brought to the front.
+  const shown = resolved.writes.find((w) => w.sheet === resolved.activate);
+  if (shown?.action === "rebuild") {
+    snapshot.sheets.find((s) => s.name === shown.sheet)?.sheet.activate();
   }
   return respond(request, [...rendered.problems, ...coreProblems], {
     ok: true,
