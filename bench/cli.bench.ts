@@ -14,7 +14,8 @@ import ExcelJS from "exceljs";
 import { bigProgramGrid, klungkung } from "../test/fixtures/grids";
 import { buildExample, writeGridSheet } from "../cli/examples-build";
 import { buildWorkbook, openWorkbook, writeFileAtomic } from "../cli/xlsx/workbook";
-import { analyzeFile, fillFile, type Io } from "../cli/main";
+import { analyzeFile, fillFile } from "../cli/commands";
+import type { Io } from "../cli/main";
 import { planFill } from "../cli/plans";
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;

@@ -15,7 +15,8 @@ import { t } from "../core/i18n/dictionary";
 import type { Analysis } from "../core/model/analysis";
 import type { Problem } from "../core/problem";
 import { fillIn } from "./format";
-import { fillFile, type Io } from "./main";
+import { fillFile } from "./commands";
+import type { Io } from "./main";
 import { problemLine, rollupText, summaryText } from "./summary";
 import { openWorkbook } from "./xlsx/workbook";
 

@@ -18,7 +18,10 @@ import { packageGrids } from "./read-grids";
 import { recognise } from "./recognise";
 import { editPackage } from "./edit";
 
-export { writeFileAtomic, FileError } from "./write-file";
+import { InputError } from "./errors";
+
+export { writeFileAtomic } from "./write-file";
+export { FileError, InputError } from "./errors";
 
 export interface OpenWorkbook {
   file: string;
@@ -29,14 +32,6 @@ export interface OpenWorkbook {
   /** The package declares macros (.xlsm content). */
   macros: boolean;
   grids: Grid[];
-}
-
-/** A user mistake (missing file, wrong format): reported with its problems, never a stack trace. */
-export class InputError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.messageEn).join("; "));
-    this.name = "InputError";
-  }
 }
 
 /** Open the bytes of a workbook: recognised by content, read into Grids without a library model. */

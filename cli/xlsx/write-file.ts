@@ -14,15 +14,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import { problem, type Problem } from "../../core/problem";
+import { problem } from "../../core/problem";
+import { FileError } from "./errors";
 
-/** A file that cannot be written (or read): reported with its path, exit 2. */
-export class FileError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems.map((p) => p.messageEn).join("; "));
-    this.name = "FileError";
-  }
-}
+export { FileError } from "./errors";
 
 const fileProblem = (id: string, en: string): FileError =>
   new FileError([problem("error", "cli.write", id, en)]);

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
 import { cilacap, klungkung, kapuas } from "../fixtures/grids";
 import { formatNumber, formatPercent } from "../../cli/format";
-import { defaultOut } from "../../cli/main";
+import { defaultOut } from "../../cli/commands";
 
 const BIN = path.join(__dirname, "..", "..", "cli", "bin", "renaksi.js");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-cli-"));
@@ -18,6 +18,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-cli-"));
 function renaksi(...args: string[]): { code: number; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: dir,
+    // The sources under test, not a dist/cli that may be older (test/cli/pack.test.ts runs dist).
+    env: { ...process.env, RENAKSI_SOURCE: "1" },
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -1,0 +1,27 @@
+/**
+ * What every part of the command line shares without loading anything heavy: the output channel,
+ * the exit codes, and the usage mistake (printed in both languages, exit 2).
+ */
+import { t } from "../core/i18n/dictionary";
+import { fillIn } from "./format";
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** 0 success (warnings allowed) · 2 invalid input, nothing written · 1 unexpected (a bug). */
+export const EXIT = { ok: 0, unexpected: 1, invalid: 2 } as const;
+
+/** A usage mistake: printed in both languages, exit 2. */
+export class UsageError extends Error {
+  constructor(
+    readonly id: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+export const usage = (key: string, vars: Record<string, string | number> = {}): UsageError =>
+  new UsageError(fillIn(t(key, "id"), vars), fillIn(t(key, "en"), vars));
