@@ -12,6 +12,7 @@ export * from "./model/priority";
 export * from "./model/informasi-umum";
 export * from "./model/indicator";
 export * from "./model/program";
+export * from "./model/monev";
 export * from "./model/document";
 export * from "./model/analysis";
 export * from "./layout/sheet-plan";
@@ -25,5 +26,14 @@ export * from "./i18n/dictionary";
 // Implemented by the read/, compute/ and api/ modules:
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
-export { analyze, fill, chart, timeline, template, fillWithTimeline } from "./api/commands";
+export {
+  analyze,
+  fill,
+  chart,
+  timeline,
+  template,
+  fillWithTimeline,
+  monev,
+} from "./api/commands";
+export { parseSemester, planSemesters } from "./compute/monev";
 export { estimateRowHeights } from "./layout/row-heights";

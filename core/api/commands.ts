@@ -7,6 +7,10 @@ import { readWorkbook } from "../read";
 import { analyzeDocument } from "../compute/analyze";
 import { resultPlan, resultPlans, type ResultLayoutOptions } from "../layout/result";
 import { timelinePlan } from "../layout/timeline";
+import { monevGeometry, monevPlan, monevStatusCell } from "../layout/monev";
+import { computeMonev, type MonevKept } from "../compute/monev";
+import type { MonevReport } from "../model/monev";
+import { readKeptMonev } from "./kept-monev";
 import { templatePlans } from "../layout/template";
 import { SHEET_LABELS } from "../i18n/labels-sheet";
 import { isManagedGrid, readKept, type KeptEntries } from "./kept";
@@ -14,6 +18,7 @@ import type {
   AnalyzeFn,
   AnalyzeResult,
   CommandOptions,
+  MonevFn,
   PlanFn,
   PlanResult,
   TemplateFn,
@@ -30,6 +35,7 @@ import type {
 
 interface Prepared extends AnalyzeResult {
   kept: KeptEntries;
+  monevKept: MonevKept;
   lookup: (ref: string) => CellValue | undefined;
   grids: readonly Grid[];
 }
@@ -122,7 +128,14 @@ function prepare(grids: readonly Grid[], opts: CommandOptions = {}): Prepared {
     ...computed,
     problems: mergeProblems(read.problems, computed.problems),
   };
-  return { doc, analysis, kept, lookup: gridLookup(grids), grids };
+  return {
+    doc,
+    analysis,
+    kept,
+    monevKept: readKeptMonev(grids),
+    lookup: gridLookup(grids),
+    grids,
+  };
 }
 
 function refusedOrPlans(
@@ -171,37 +184,80 @@ export const timeline: PlanFn = (grids, opts) => {
   return refusedOrPlans(
     p.analysis,
     () => [
-      timelinePlan(p.doc, p.analysis, {
-        granularity: opts?.granularity ?? "year",
-        kept: p.kept.statuses,
-      }),
+      timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" }),
     ],
     extra,
   );
 };
 
+/** The monev report of a prepared workbook, its problems placed on the Monev sheet's cells. */
+function monevReport(p: Prepared, opts: CommandOptions = {}): MonevReport {
+  return computeMonev(p.doc, p.monevKept, {
+    period: p.analysis.period,
+    instansi: p.analysis.instansi,
+    ...(opts.semester !== undefined ? { semester: opts.semester } : {}),
+    place: (report) => {
+      const g = monevGeometry(report);
+      return (i, s) => monevStatusCell(g, report.semesters, i, s);
+    },
+  });
+}
+
+function hasPrograms(p: Prepared): boolean {
+  return p.doc.programs.length > 0;
+}
+
 /**
- * `fill` and `timeline` from ONE read and analysis, for a host that writes both sheets in one go
- * (the CLI's `renaksi fill`): the result sheet + overlays, then "Timeline Program" when the
- * workbook has a program matrix (no error when it has none).
+ * The "Monev Renaksi" sheet and the report of one semester (`opts.semester`, default: the latest
+ * with any status). Refused (nothing written) on any error: the workbook's own (as `fill`), a
+ * realisation that is not a number, a semester outside the plan, no program matrix.
+ *
+ * @example
+ *   const r = monev(grids, { semester: "2023-S1" });
+ *   r.report?.overall["2023-S1"].selesaiPct // 0.6
+ */
+export const monev: MonevFn = (grids, opts) => {
+  const p = prepare(grids, opts);
+  const extra: Problem[] = [];
+  if (!hasPrograms(p)) {
+    const [id, en] = SHEET_LABELS["sheet.monev.noActivities"];
+    extra.push(problem("error", "monev.empty", id, en));
+    return { ...refusedOrPlans(p.analysis, () => [], extra), report: null };
+  }
+  const report = monevReport(p, opts);
+  const result = refusedOrPlans(
+    p.analysis,
+    () => [monevPlan(report, { lookup: p.lookup })],
+    report.problems,
+  );
+  return { ...result, report: { ...report, problems: result.problems } };
+};
+
+/**
+ * `fill`, `timeline` and `monev` from ONE read and analysis, for a host that writes every sheet in
+ * one go (the CLI's `renaksi fill`): the result sheet + overlays, then "Timeline Program" and
+ * "Monev Renaksi" when the workbook has a program matrix (no error when it has none).
  *
  * @example fillWithTimeline(grids, { granularity: "semester" }).plans.map((p) => p.sheet)
- *          // ["Hasil Renaksi", "Asesmen", "Timeline Program"]
+ *          // ["Hasil Renaksi", "Asesmen", "Timeline Program", "Monev Renaksi"]
  */
 export const fillWithTimeline: PlanFn = (grids, opts) => {
   const p = prepare(grids, opts);
-  return refusedOrPlans(p.analysis, () => {
-    const plans = resultPlans(p.doc, p.analysis, layoutOptions(p));
-    if (p.doc.programs.length > 0 || p.analysis.programs.length > 0) {
-      plans.push(
-        timelinePlan(p.doc, p.analysis, {
-          granularity: opts?.granularity ?? "year",
-          kept: p.kept.statuses,
-        }),
-      );
-    }
-    return plans;
-  });
+  const report = hasPrograms(p) ? monevReport(p, opts) : null;
+  return refusedOrPlans(
+    p.analysis,
+    () => {
+      const plans = resultPlans(p.doc, p.analysis, layoutOptions(p));
+      if (hasPrograms(p) || p.analysis.programs.length > 0) {
+        plans.push(
+          timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" }),
+        );
+      }
+      if (report) plans.push(monevPlan(report, { lookup: p.lookup }));
+      return plans;
+    },
+    report?.problems ?? [],
+  );
 };
 
 /** A new sheet with every standard matrix, blank and ready to fill. */

@@ -2,7 +2,8 @@ import { cellAddress, type CellValue, type Grid } from "../grid";
 import { ASPECTS, type AspectKey } from "../model/aspect";
 import type { PriorityChoice } from "../model/priority";
 import { MonevStatusSchema, type MonevStatus, type PeriodLabel } from "../model/program";
-import { parsePeriodHeader, statusKey } from "../layout/timeline";
+import { parsePeriodHeader } from "../layout/timeline";
+import { activityKey } from "../compute/monev";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { isManagedGrid, MANAGED_SHEETS, sameSheetName } from "../model/managed-sheet";
 import type { LabelEntry } from "../read/answer-labels";
@@ -18,7 +19,7 @@ import type { LabelEntry } from "../read/answer-labels";
  */
 export interface KeptEntries {
   priorities: PriorityChoice[];
-  /** statusKey(code, title) -> period label -> status. */
+  /** activityKey(code, title) -> period label -> status (old Timeline status columns). */
   statuses: Map<string, Map<PeriodLabel, MonevStatus>>;
   /** The label -> score table of a form export, as the user left it (empty when none). */
   labels: LabelEntry[];
@@ -78,7 +79,10 @@ export function readKeptPriorities(grids: readonly Grid[]): PriorityChoice[] {
   return [];
 }
 
-/** Monev statuses typed into the timeline sheet's status columns, keyed by activity code. */
+/**
+ * Monev statuses typed into the status columns the "Timeline Program" sheet had before issue 10
+ * (statuses now live in "Monev Renaksi"): read so they are carried over once, keyed by activity.
+ */
 export function readKeptStatuses(
   grids: readonly Grid[],
 ): Map<string, Map<PeriodLabel, MonevStatus>> {
@@ -107,7 +111,7 @@ export function readKeptStatuses(
       const codeText = line[code] === null || line[code] === undefined ? "" : String(line[code]);
       const titleText = title >= 0 && typeof line[title] === "string" ? String(line[title]) : "";
       if (codeText.trim() === "" && titleText.trim() === "") continue;
-      const key = statusKey(codeText, titleText);
+      const key = activityKey(codeText, titleText);
       for (const p of periods) {
         const v = norm(line[p.col]);
         if (!statuses.has(v)) continue;

@@ -5,6 +5,7 @@ import type { Granularity } from "../model/plan";
 import type { StatementSetId } from "../model/statement";
 import type { SheetPlan } from "../layout/sheet-plan";
 import type { Problem } from "../problem";
+import type { MonevReport } from "../model/monev";
 
 /**
  * The command API every host calls (core/api/commands.ts implements it). A host reads grids, calls
@@ -14,6 +15,7 @@ import type { Problem } from "../problem";
  *   fill(grids, opts)      -> { analysis, plans, refused }         the "Hasil Renaksi" sheet (+ overlays)
  *   chart(grids, opts)     -> { analysis, plans, refused }         same result sheet, with the chart
  *   timeline(grids, opts)  -> { analysis, plans, refused }         the "Timeline Program" sheet
+ *   monev(grids, opts)     -> { analysis, plans, refused, report } the "Monev Renaksi" sheet + report
  *   template(opts)         -> SheetPlan[]                          blank standard matrices
  *
  * `refused` is true when the analysis has errors: then `plans` is empty and nothing may be written.
@@ -32,6 +34,8 @@ export interface CommandOptions {
    * 20 -> klungkung20).
    */
   statementSet?: StatementSetId;
+  /** The monev semester to report ("2023-S1", "2023-2"); default: the latest with any status. */
+  semester?: string;
 }
 
 export interface AnalyzeResult {
@@ -60,6 +64,12 @@ export interface TemplateOptions {
 export type AnalyzeFn = (grids: Grid[], opts?: CommandOptions) => AnalyzeResult;
 export type PlanFn = (grids: Grid[], opts?: CommandOptions) => PlanResult;
 export type TemplateFn = (opts: TemplateOptions) => SheetPlan[];
+
+/** `monev`: the "Monev Renaksi" plan + the report of one semester (null when there are no programs). */
+export interface MonevResult extends PlanResult {
+  report: MonevReport | null;
+}
+export type MonevFn = (grids: Grid[], opts?: CommandOptions) => MonevResult;
 
 /** Names of the sheets Renaksi owns and their A1 marker (defined once in core/model). */
 export { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";

@@ -1,5 +1,8 @@
 import { a1, parseA1, quoteSheet, sheetA1, sheetRange } from "../grid";
+import type { CellValue } from "../grid";
 import type { StatementAnswers } from "../model/answers";
+import type { Polarity } from "../model/indicator";
+import { sheetLabel as L } from "../i18n/labels-sheet";
 import type { RangeRef } from "./sheet-plan";
 
 /**
@@ -110,4 +113,43 @@ export function joinRects(rects: readonly RangeRef[]): RangeRef[] {
     } else out.push({ ...r });
   }
   return out.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/** `Sheet!D5` when the user's cell holds exactly this number (a live reference is safe), else null. */
+export function liveNumberRef(
+  ref: string | undefined,
+  value: number | null,
+  lookup: ((ref: string) => CellValue | undefined) | undefined,
+): string | null {
+  if (!ref || value === null || !lookup) return null;
+  const norm = normaliseRef(ref);
+  if (!norm) return null;
+  const v = lookup(norm);
+  return typeof v === "number" && Number.isFinite(v) && Math.abs(v - value) < 1e-12 ? norm : null;
+}
+
+/**
+ * Live capaian of target cell `T` and realisation cell `R` by polarity (PermenPANRB 6/2022, the
+ * same rule as core/compute/capaian.ts): up `R/T`, down `1+(1-R/T)`; a lower-is-better target of 0
+ * has no ratio and shows "Tercapai" / "Tidak tercapai".
+ *
+ * @example capaianFormula("down", false, "D5", "E5") // '=IF(AND(ISNUMBER(E5),ISNUMBER(D5)),IF(D5<>0,1+(1-E5/D5),""),"")'
+ */
+export function capaianFormula(
+  polarity: Polarity,
+  targetIsZero: boolean,
+  T: string,
+  R: string,
+): string {
+  if (polarity === "down" && targetIsZero) {
+    return `=IF(ISNUMBER(${R}),IF(${R}<=0,"${L("capaian.met")}","${L("capaian.notMet")}"),"")`;
+  }
+  const ratio = polarity === "down" ? `1+(1-${R}/${T})` : `${R}/${T}`;
+  return `=IF(AND(ISNUMBER(${R}),ISNUMBER(${T})),IF(${T}<>0,${ratio},""),"")`;
+}
+
+/** Live gap, positive for a shortfall: up `T-R`, down `R-T`. */
+export function gapFormula(polarity: Polarity, T: string, R: string): string {
+  const gap = polarity === "down" ? `${R}-${T}` : `${T}-${R}`;
+  return `=IF(AND(ISNUMBER(${R}),ISNUMBER(${T})),${gap},"")`;
 }

@@ -18,7 +18,10 @@ import {
   absColumn,
   columnRuns,
   countFormula,
+  capaianFormula,
+  gapFormula,
   joinRects,
+  liveNumberRef,
   normaliseRef,
   scoreFormula,
 } from "./formula";
@@ -139,23 +142,6 @@ class Sheet {
 }
 
 const num = (x: number | null | undefined): CellValue => (x === null || x === undefined ? "" : x);
-
-function isNumberCell(v: CellValue | undefined): v is number {
-  return typeof v === "number" && Number.isFinite(v);
-}
-
-/** `=Sheet!D5` when the user's cell holds exactly this number, else null. */
-function liveRef(
-  ref: string | undefined,
-  value: number | null,
-  lookup: ResultLayoutOptions["lookup"],
-): string | null {
-  if (!ref || value === null || !lookup) return null;
-  const norm = normaliseRef(ref);
-  if (!norm) return null;
-  const v = lookup(norm);
-  return isNumberCell(v) && Math.abs(v - value) < 1e-12 ? norm : null;
-}
 
 /** Is this choice read from the result sheet itself (a kept input), not the user's own table? */
 function isKeptChoice(c: PriorityChoice): boolean {
@@ -360,7 +346,7 @@ export function resultPlan(
     const choice = choices.get(asp.key);
     if (choice && !isKeptChoice(choice)) {
       const cellRef = normaliseRef(choice.cell ?? "") ?? choice.cell ?? "";
-      const live = liveRef(choice.cell, choice.priority, opts.lookup);
+      const live = liveNumberRef(choice.cell, choice.priority, opts.lookup);
       const note = L("sheet.result.userChoice", { cell: cellRef });
       const style = { ...BODY, horizontal: "center" as const };
       if (live) s.formula(r, RESULT_COLS.chosen, `=${live}`, choice.priority, style, "0", note);
@@ -597,7 +583,7 @@ function sourceCell(
   lookup: ResultLayoutOptions["lookup"],
   numberFormat: string,
 ): void {
-  const live = liveRef(ref, value, lookup);
+  const live = liveNumberRef(ref, value, lookup);
   if (live) {
     s.formula(row, col, `=${live}`, value, BODY, numberFormat);
   } else {
@@ -635,21 +621,18 @@ function indicatorRows(
     sourceCell(s, row, 5, y.realisasi, rCell, lookup, fmt);
     const T = a1(row, 4);
     const R = a1(row, 5);
-    const both = `AND(ISNUMBER(${R}),ISNUMBER(${T}))`;
-    let capaian: string;
-    let expected: CellValue;
-    if (ind.polarity === "down" && y.target === 0) {
-      capaian = `=IF(ISNUMBER(${R}),IF(${R}<=0,"${L("capaian.met")}","${L("capaian.notMet")}"),"")`;
-      expected = y.met === null ? "" : y.met ? L("capaian.met") : L("capaian.notMet");
-    } else {
-      const ratio = ind.polarity === "down" ? `1+(1-${R}/${T})` : `${R}/${T}`;
-      capaian = `=IF(${both},IF(${T}<>0,${ratio},""),"")`;
-      expected = num(y.capaian);
-    }
+    const targetZero = ind.polarity === "down" && y.target === 0;
+    const capaian = capaianFormula(ind.polarity, targetZero, T, R);
+    const expected: CellValue = targetZero
+      ? y.met === null
+        ? ""
+        : y.met
+          ? L("capaian.met")
+          : L("capaian.notMet")
+      : num(y.capaian);
     capaianCells.push({ row, col: 6, rows: 1, cols: 1 });
     s.formula(row, 6, capaian, expected, { ...BODY, horizontal: "right" }, "0.00%");
-    const gap = ind.polarity === "down" ? `${R}-${T}` : `${T}-${R}`;
-    s.formula(row, 7, `=IF(${both},${gap},"")`, num(y.gap), BODY, fmt);
+    s.formula(row, 7, gapFormula(ind.polarity, T, R), num(y.gap), BODY, fmt);
     s.value(row, 8, ind.unit, BODY);
     s.value(row, 9, L(ind.polarity === "down" ? "polarity.down" : "polarity.up"), {
       ...BODY,

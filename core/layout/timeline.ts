@@ -1,10 +1,8 @@
-import type { CellValue } from "../grid";
 import { MANAGED_SHEETS, MARKER_PREFIX } from "../api/types";
 import type { Analysis } from "../model/analysis";
 import type { RenaksiDocument } from "../model/document";
 import type { Granularity, PlanPeriod } from "../model/plan";
-import type { MonevStatus, PeriodLabel, ProgramNode } from "../model/program";
-import { MonevStatusSchema } from "../model/program";
+import type { PeriodLabel, ProgramNode } from "../model/program";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { periodColumns, timelineRows, type TimelineRow } from "../compute/programs";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
@@ -13,8 +11,9 @@ import { HEADER } from "./styles";
 /**
  * The "Timeline Program" sheet: the program tree (Kelompok Program / Program / Kegiatan) with its
  * units, one column per year / semester / quarter of the plan, active periods filled (colour + "■"
- * so it reads in black and white), a legend, frozen headers and a monev status column per semester
- * (input, dropdown, colours per status, kept across re-runs by activity code).
+ * so it reads in black and white), a legend and frozen headers. The monev status per semester is
+ * kept in ONE place, the "Monev Renaksi" sheet (core/layout/monev.ts); statuses typed in this
+ * sheet's former status columns are carried over there (core/api/kept-monev.ts).
  *
  * Linear in the number of activities: one pass to index parents, one pass to write rows.
  *
@@ -24,8 +23,6 @@ import { HEADER } from "./styles";
  */
 export interface TimelineLayoutOptions {
   granularity?: Granularity;
-  /** Status kept from the previous run, keyed by `statusKey(code, title)` then period label. */
-  kept?: Map<string, Map<PeriodLabel, MonevStatus>>;
 }
 
 export interface TimelineColumn {
@@ -41,20 +38,6 @@ export const ACTIVE_MARK = "■";
 export const ACTIVE_FILL = "#5B9BD5";
 /** Lighter fill for a Kelompok / Program whose periods are the union of its activities'. */
 export const ACTIVE_ROLLED_FILL = "#9DC3E6";
-export const STATUS_COLORS: Record<MonevStatus, string> = {
-  belum: "#D9D9D9",
-  berjalan: "#FFE699",
-  selesai: "#C6EFCE",
-  tertunda: "#F8CBAD",
-};
-export const STATUS_LIST: MonevStatus[] = [...MonevStatusSchema.options];
-
-/** The key a status is kept under: the activity code, or its title when it has no code. */
-export function statusKey(code: string, title: string): string {
-  const c = code.trim();
-  return c !== "" ? c : `#${title.trim()}`;
-}
-
 /** "2022-S1" -> "2022 S1", "2022-Q3" -> "2022 TW3", "2022" -> "2022". */
 export function periodHeader(label: PeriodLabel): string {
   const m = /^(\d{4})(?:-(S|Q)([1-4]))?$/.exec(label);
@@ -103,99 +86,81 @@ export function timelinePeriod(
   return Number.isFinite(lo) && Number.isFinite(hi) ? { startYear: lo, endYear: hi } : null;
 }
 
-/** The "Timeline Program" SheetPlan (mode "replace", marker in A1). */
-export function timelinePlan(
-  doc: RenaksiDocument,
-  analysis: Analysis,
-  opts: TimelineLayoutOptions = {},
-): SheetPlan {
-  const granularity = opts.granularity ?? "year";
-  const nodes: ProgramNode[] =
-    doc.programs.length > 0
-      ? doc.programs
-      : analysis.programs.map((p) => ({ ...p, units: p.units, periods: p.periods }));
-  // The plan's own years; only when the plan has none are they taken from the program marks.
-  const period = analysis.period ?? doc.profile.period ?? timelinePeriod(null, nodes);
-  const cols = period ? timelineColumns(period, granularity) : [];
-  const statusCols = period ? timelineColumns(period, "semester") : [];
-  // Active flags (own marks, or rolled up from the children) come from core/compute.
-  const rows: TimelineRow[] = period
-    ? timelineRows(nodes, granularity, period).rows
-    : nodes.map((n) => ({
-        code: n.code,
-        level: n.level,
-        title: n.title,
-        units: [...n.units],
-        depth: n.level === "kelompok" ? 0 : n.level === "program" ? 1 : 2,
-        active: [],
-        rolledUp: false,
-      }));
+/** The tree's nodes: the matrix as read, or the analysis' copy when the document has none. */
+function timelineNodes(doc: RenaksiDocument, analysis: Analysis): ProgramNode[] {
+  return doc.programs.length > 0
+    ? doc.programs
+    : analysis.programs.map((p) => ({ ...p, units: p.units, periods: p.periods }));
+}
 
-  // Statuses: the user's own monev table wins, then what was typed here last time.
-  const own = new Map<string, Map<PeriodLabel, MonevStatus>>();
-  for (const e of doc.monev) {
-    const m = own.get(e.code) ?? new Map<PeriodLabel, MonevStatus>();
-    own.set(e.code, m);
-    m.set(e.period, e.status);
-  }
+/** One row per node with its active flags (from core/compute), or none when there are no years. */
+function rowsFor(
+  nodes: readonly ProgramNode[],
+  granularity: Granularity,
+  period: PlanPeriod | null,
+): TimelineRow[] {
+  if (period) return timelineRows(nodes, granularity, period).rows;
+  return nodes.map((n) => ({
+    code: n.code,
+    level: n.level,
+    title: n.title,
+    units: [...n.units],
+    depth: n.level === "kelompok" ? 0 : n.level === "program" ? 1 : 2,
+    active: [],
+    rolledUp: false,
+  }));
+}
 
-  const plan = emptyPlan(MANAGED_SHEETS.timeline, "replace");
-  const cells: PlannedCell[] = plan.cells;
-  const title = `${MARKER_PREFIX} ${L("sheet.timeline.title")} ${analysis.instansi}`.trim();
+const ACTIVE: CellStyle = {
+  fill: ACTIVE_FILL,
+  fontColor: "#1F3864",
+  horizontal: "center",
+  border: true,
+};
+const ACTIVE_ROLLED: CellStyle = { ...ACTIVE, fill: ACTIVE_ROLLED_FILL };
+const KP_STYLE: CellStyle = { bold: true, fill: "#D9E1F2", border: true, vertical: "top" };
+
+/** Rows 1-3: the marker title, the legend (and where the monev status lives), the period. */
+function writeTitle(
+  plan: SheetPlan,
+  instansi: string,
+  period: PlanPeriod | null,
+  granularity: Granularity,
+): void {
+  const title = `${MARKER_PREFIX} ${L("sheet.timeline.title")} ${instansi}`.trim();
   plan.marker = { row: 1, col: 1, text: title };
+  const cells = plan.cells;
   cells.push({ row: 1, col: 1, value: title, style: { bold: true, fontColor: "#1F4E79" } });
-  // Legend (row 2)
-  const active: CellStyle = {
-    fill: ACTIVE_FILL,
-    fontColor: "#1F3864",
-    horizontal: "center",
-    border: true,
-  };
-  const activeRolled: CellStyle = { ...active, fill: ACTIVE_ROLLED_FILL };
-  cells.push({ row: 2, col: 1, value: ACTIVE_MARK, style: active });
+  cells.push({ row: 2, col: 1, value: ACTIVE_MARK, style: ACTIVE });
   cells.push({
     row: 2,
     col: 2,
-    value: `${L("sheet.timeline.legend")} ${ACTIVE_MARK} = ${L("sheet.timeline.active")}; ${L("col.status")}:`,
-    style: { italic: true, horizontal: "right" },
+    value: `${L("sheet.timeline.legend")} ${ACTIVE_MARK} = ${L("sheet.timeline.active")}. ${L("sheet.timeline.monevHere", { sheet: MANAGED_SHEETS.monev })}`,
+    style: { italic: true },
   });
-  STATUS_LIST.forEach((st, i) => {
-    cells.push({
-      row: 2,
-      col: 3 + i,
-      value: st,
-      style: { fill: STATUS_COLORS[st], border: true, horizontal: "center" },
-    });
+  cells.push({
+    row: 3,
+    col: 2,
+    value: period
+      ? `${period.startYear}–${period.endYear} · ${L(`granularity.${granularity}`)}`
+      : L("timeline.noPeriod"),
+    style: { italic: true, fontColor: period ? "#595959" : "#C00000" },
   });
-  if (period) {
-    cells.push({
-      row: 3,
-      col: 2,
-      value: `${period.startYear}–${period.endYear} · ${L(`granularity.${granularity}`)}`,
-      style: { italic: true, fontColor: "#595959" },
-    });
-  } else {
-    cells.push({
-      row: 3,
-      col: 2,
-      value: L("timeline.noPeriod"),
-      style: { italic: true, fontColor: "#C00000" },
-    });
-  }
+}
 
-  // Header rows
-  const { top, sub, firstData } = TIMELINE_HEADER_ROWS;
-  const firstStatus = TIMELINE_COLS.firstPeriod + cols.length;
-  const lastCol = firstStatus + statusCols.length - 1;
-  const head = (row: number, col: number, value: CellValue) =>
-    cells.push({ row, col, value, style: HEADER });
-  head(top, TIMELINE_COLS.code, L("col.code"));
-  head(sub, TIMELINE_COLS.code, "");
-  head(top, TIMELINE_COLS.title, L("col.program"));
-  head(sub, TIMELINE_COLS.title, "");
-  head(top, TIMELINE_COLS.units, L("col.units"));
-  head(sub, TIMELINE_COLS.units, "");
-  for (const c of [TIMELINE_COLS.code, TIMELINE_COLS.title, TIMELINE_COLS.units]) {
+/** Rows 4-5: Kode / Program / Pihak Terlibat (merged down), then "Waktu Pelaksanaan" over the periods. */
+function writeHeaders(plan: SheetPlan, cols: readonly TimelineColumn[]): void {
+  const { top, sub } = TIMELINE_HEADER_ROWS;
+  const head = (row: number, col: number, value: string) =>
+    plan.cells.push({ row, col, value, style: HEADER });
+  const fixed: [number, string][] = [
+    [TIMELINE_COLS.code, L("col.code")],
+    [TIMELINE_COLS.title, L("col.program")],
+    [TIMELINE_COLS.units, L("col.units")],
+  ];
+  for (const [c, label] of fixed) {
+    head(top, c, label);
+    head(sub, c, "");
     plan.merges.push({ row: top, col: c, rows: 2, cols: 1 });
   }
   cols.forEach((c, i) => {
@@ -205,28 +170,20 @@ export function timelinePlan(
   if (cols.length > 1) {
     plan.merges.push({ row: top, col: TIMELINE_COLS.firstPeriod, rows: 1, cols: cols.length });
   }
-  statusCols.forEach((c, i) => {
-    head(top, firstStatus + i, i === 0 ? L("col.status") : "");
-    head(sub, firstStatus + i, c.header);
-  });
-  if (statusCols.length > 1) {
-    plan.merges.push({ row: top, col: firstStatus, rows: 1, cols: statusCols.length });
-  }
+}
 
-  // Data rows
-  const kpStyle: CellStyle = { bold: true, fill: "#D9E1F2", border: true, vertical: "top" };
+/** One row per node: code, indented title, units, then a filled cell per active period. */
+function writeRows(plan: SheetPlan, rows: readonly TimelineRow[], periods: number): void {
+  const cells: PlannedCell[] = plan.cells;
   rows.forEach((r, i) => {
-    const row = firstData + i;
-    const shade = r.rolledUp ? activeRolled : active;
-    const isKp = r.level === "kelompok";
-    const base: CellStyle = isKp ? kpStyle : { border: true, vertical: "top" };
-    const indent = r.depth;
+    const row = TIMELINE_HEADER_ROWS.firstData + i;
+    const base: CellStyle = r.level === "kelompok" ? KP_STYLE : { border: true, vertical: "top" };
     cells.push({ row, col: TIMELINE_COLS.code, value: r.code, style: base });
     cells.push({
       row,
       col: TIMELINE_COLS.title,
       value: r.title,
-      style: { ...base, wrap: true, ...(indent > 0 ? { indent } : {}) },
+      style: { ...base, wrap: true, ...(r.depth > 0 ? { indent: r.depth } : {}) },
     });
     cells.push({
       row,
@@ -234,7 +191,8 @@ export function timelinePlan(
       value: r.units.join(", "),
       style: { ...base, wrap: true },
     });
-    cols.forEach((_c, k) => {
+    const shade = r.rolledUp ? ACTIVE_ROLLED : ACTIVE;
+    for (let k = 0; k < periods; k++) {
       const on = r.active[k] === true;
       cells.push({
         row,
@@ -242,44 +200,41 @@ export function timelinePlan(
         value: on ? ACTIVE_MARK : "",
         style: on ? shade : base,
       });
-    });
-    const key = statusKey(r.code, r.title);
-    const mine = own.get(r.code);
-    const kept = opts.kept?.get(key);
-    statusCols.forEach((c, k) => {
-      const st = mine?.get(c.label) ?? kept?.get(c.label) ?? "";
-      cells.push({
-        row,
-        col: firstStatus + k,
-        value: st,
-        style: { border: true, horizontal: "center", ...(isKp ? { bold: true } : {}) },
-      });
-    });
+    }
   });
+}
 
-  const n = rows.length;
-  if (n > 0 && statusCols.length > 0) {
-    const range = { row: firstData, col: firstStatus, rows: n, cols: statusCols.length };
-    plan.validations.push({
-      range,
-      list: STATUS_LIST,
-      allowBlank: true,
-      message: L("validation.status"),
-    });
-    plan.conditionalFormats.push({
-      range,
-      rules: STATUS_LIST.map((st) => ({ type: "textEquals", text: st, fill: STATUS_COLORS[st] })),
-    });
-    plan.inputRanges = [range];
-  }
-  plan.frozen = { rows: sub, cols: TIMELINE_COLS.title };
+/** Frozen headers and column widths. */
+function formatSheet(plan: SheetPlan, periods: number, granularity: Granularity): void {
+  plan.frozen = { rows: TIMELINE_HEADER_ROWS.sub, cols: TIMELINE_COLS.title };
   plan.columnWidths = [
     { col: TIMELINE_COLS.code, width: 10 },
     { col: TIMELINE_COLS.title, width: 60 },
     { col: TIMELINE_COLS.units, width: 30 },
   ];
-  for (let c = TIMELINE_COLS.firstPeriod; c <= lastCol; c++) {
-    plan.columnWidths.push({ col: c, width: granularity === "year" ? 8 : 10 });
+  for (let k = 0; k < periods; k++) {
+    plan.columnWidths.push({
+      col: TIMELINE_COLS.firstPeriod + k,
+      width: granularity === "year" ? 8 : 10,
+    });
   }
+}
+
+/** The "Timeline Program" SheetPlan (mode "replace", marker in A1). */
+export function timelinePlan(
+  doc: RenaksiDocument,
+  analysis: Analysis,
+  opts: TimelineLayoutOptions = {},
+): SheetPlan {
+  const granularity = opts.granularity ?? "year";
+  const nodes = timelineNodes(doc, analysis);
+  // The plan's own years; only when the plan has none are they taken from the program marks.
+  const period = analysis.period ?? doc.profile.period ?? timelinePeriod(null, nodes);
+  const cols = period ? timelineColumns(period, granularity) : [];
+  const plan = emptyPlan(MANAGED_SHEETS.timeline, "replace");
+  writeTitle(plan, analysis.instansi, period, granularity);
+  writeHeaders(plan, cols);
+  writeRows(plan, rowsFor(nodes, granularity, period), cols.length);
+  formatSheet(plan, cols.length, granularity);
   return plan;
 }

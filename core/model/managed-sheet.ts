@@ -12,6 +12,7 @@ import type { CellValue, Grid } from "../grid";
 export const MANAGED_SHEETS = {
   result: "Hasil Renaksi",
   timeline: "Timeline Program",
+  monev: "Monev Renaksi",
 } as const;
 
 /** A1 of every managed sheet starts with this text. */

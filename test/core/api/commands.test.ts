@@ -167,25 +167,6 @@ describe("timeline", () => {
     expect(at(plan, 5, 11)?.value).toBe("2024 S2");
   });
 
-  it("keeps a monev status typed in the timeline, by activity code", () => {
-    const grids0 = SEED_GRIDS.kapuas;
-    const first = timeline(grids0);
-    const plan = first.plans[0];
-    const row = plan.cells.find((c) => c.col === 1 && c.value === "I.1.a")!.row;
-    const statusCol = plan.cells.find((c) => c.row === 4 && c.value === "Status monev")!.col;
-    let grids = render(grids0, first.plans);
-    const tl = grids.find((g) => g.sheet === MANAGED_SHEETS.timeline)!;
-    grids = grids.map((g) => (g === tl ? setCell(tl, row, statusCol + 2, "selesai") : g)); // 2022 S1
-    const second = timeline(grids, { granularity: "quarter" });
-    const p2 = second.plans[0];
-    const row2 = p2.cells.find((c) => c.col === 1 && c.value === "I.1.a")!.row;
-    const col2 = p2.cells.find((c) => c.row === 5 && c.value === "2022 S1" && c.col > 10)!.col;
-    expect(at(p2, row2, col2)?.value).toBe("selesai");
-    expect(timeline(render(grids, second.plans), { granularity: "quarter" }).plans).toEqual(
-      second.plans,
-    );
-  });
-
   describe("edge cases", () => {
     it("refuses a workbook without a program matrix, saying so", () => {
       const grids = SEED_GRIDS.klungkung.filter((g) => g.sheet !== "Program");

@@ -4,13 +4,11 @@ import {
   ACTIVE_ROLLED_FILL,
   parsePeriodHeader,
   periodHeader,
-  statusKey,
   timelineColumns,
   timelinePeriod,
   timelinePlan,
 } from "../../../core/layout/timeline";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
-import type { MonevStatus, PeriodLabel, ProgramNode } from "../../../core/model/program";
 import { MARKER_PREFIX } from "../../../core/api/types";
 import { kapuasPrograms, klungkungAnalysis, klungkungDoc } from "./hand-made";
 
@@ -60,7 +58,7 @@ describe("timelinePlan", () => {
     expect(plan.frozen).toEqual({ rows: 5, cols: 2 });
   });
 
-  it("returns the header rows: Kode | Kelompok Program / Program / Kegiatan | Pihak Terlibat | years | Status monev", () => {
+  it("returns the header rows: Kode | Kelompok Program / Program / Kegiatan | Pihak Terlibat | years", () => {
     expect([1, 2, 3].map((c) => cell(plan, 4, c)?.value)).toEqual([
       "Kode",
       "Kelompok Program / Program / Kegiatan",
@@ -73,15 +71,10 @@ describe("timelinePlan", () => {
       "2023",
       "2024",
     ]);
-    expect(cell(plan, 4, 8)?.value).toBe("Status monev");
-    expect([8, 9, 10, 15].map((c) => cell(plan, 5, c)?.value)).toEqual([
-      "2021 S1",
-      "2021 S2",
-      "2022 S1",
-      "2024 S2",
-    ]);
+    // The monev status moved to "Monev Renaksi" (issue 10): no status columns after the years.
+    expect(cell(plan, 4, 8)).toBeUndefined();
+    expect(cell(plan, 5, 8)).toBeUndefined();
     expect(plan.merges).toContainEqual({ row: 4, col: 4, rows: 1, cols: 4 });
-    expect(plan.merges).toContainEqual({ row: 4, col: 8, rows: 1, cols: 8 });
   });
 
   it("returns the tree with its levels visible: bold filled KP rows, indented programs and activities", () => {
@@ -113,20 +106,11 @@ describe("timelinePlan", () => {
     ]);
   });
 
-  it("returns a status input per semester with the status list and a colour per status", () => {
-    const first = rowOf(plan, "KP I");
-    expect(plan.validations).toEqual([
-      {
-        range: { row: first, col: 8, rows: 6, cols: 8 },
-        list: ["belum", "berjalan", "selesai", "tertunda"],
-        allowBlank: true,
-        message: expect.any(String),
-      },
-    ]);
-    expect(
-      plan.conditionalFormats[0].rules.map((r) => (r.type === "textEquals" ? r.text : "")),
-    ).toEqual(["belum", "berjalan", "selesai", "tertunda"]);
-    expect(plan.inputRanges).toEqual([plan.validations[0].range]);
+  it("returns no status input: the legend points at the Monev Renaksi sheet instead", () => {
+    expect(plan.validations).toEqual([]);
+    expect(plan.conditionalFormats).toEqual([]);
+    expect(plan.inputRanges).toBeUndefined();
+    expect(String(cell(plan, 2, 2)?.value)).toContain("«Monev Renaksi»");
   });
 
   describe("edge cases", () => {
@@ -140,27 +124,6 @@ describe("timelinePlan", () => {
       const rs = rowOf(s, "II.1");
       const sh = Array.from({ length: 8 }, (_, i) => cell(s, 5, 4 + i)?.value);
       expect(sh.filter((_, i) => cell(s, rs, 4 + i)?.value === ACTIVE_MARK)).toEqual(["2024 S2"]);
-    });
-
-    it("returns kept statuses by code, the user's own monev table winning", () => {
-      const kept = new Map<string, Map<PeriodLabel, MonevStatus>>([
-        [
-          "I.1.a",
-          new Map<PeriodLabel, MonevStatus>([
-            ["2021-S1", "selesai"],
-            ["2022-S1", "berjalan"],
-          ]),
-        ],
-      ]);
-      const d = {
-        ...doc,
-        monev: [{ code: "I.1.a", period: "2022-S1", status: "tertunda" as const }],
-      };
-      const p = timelinePlan(d, analysis, { kept });
-      const r = rowOf(p, "I.1.a");
-      expect(cell(p, r, 8)?.value).toBe("selesai");
-      expect(cell(p, r, 10)?.value).toBe("tertunda");
-      expect(cell(p, r, 9)?.value).toBe("");
     });
 
     it("returns only the plan's own years; marks outside them are left to compute's warning", () => {
@@ -222,7 +185,7 @@ describe("timelinePlan", () => {
         { granularity: "quarter" },
       );
       const ms = performance.now() - t0;
-      expect(p.cells.length).toBe(5 + 2 + 1 + 3 * 2 + 12 * 2 + 6 * 2 + 10100 * (3 + 12 + 6));
+      expect(p.cells.length).toBe(4 + 3 * 2 + 12 * 2 + 10100 * (3 + 12));
       expect(ms).toBeLessThan(3000);
     });
   });
@@ -245,14 +208,12 @@ describe("periodHeader / parsePeriodHeader", () => {
   });
 });
 
-describe("timelinePeriod / statusKey", () => {
-  it("returns the plan period widened by the programs' years, and the code as key", () => {
+describe("timelinePeriod", () => {
+  it("returns the plan period widened by the programs' years", () => {
     expect(timelinePeriod({ startYear: 2022, endYear: 2024 }, [{ periods: ["2025-S1"] }])).toEqual({
       startYear: 2022,
       endYear: 2025,
     });
     expect(timelinePeriod(null, [])).toBeNull();
-    expect(statusKey(" I.1.a ", "x")).toBe("I.1.a");
-    expect(statusKey("", "Sosialisasi")).toBe("#Sosialisasi");
   });
 });

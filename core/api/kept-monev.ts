@@ -1,0 +1,112 @@
+import { cellAddress, type CellValue, type Grid } from "../grid";
+import type { MonevInput } from "../model/monev";
+import { activityKey, emptyMonevKept, type MonevKept } from "../compute/monev";
+import { parsePeriodHeader } from "../layout/timeline";
+import { sheetLabel as L } from "../i18n/labels-sheet";
+import type { SemesterField } from "../layout/monev";
+import { MANAGED_SHEETS } from "./types";
+import { isManagedGrid, readKeptStatuses } from "./kept";
+
+/**
+ * What the user typed in "Monev Renaksi" (status, output, kendala, tindak lanjut, bukti per
+ * activity and semester; realisations per indicator and year), read back before a rebuild so a
+ * re-run loses nothing; plus the statuses of the old "Timeline Program" status columns, carried
+ * over once. Found by header text (Kode + a semester label over its block, the sub-header names),
+ * never by fixed rows or columns.
+ *
+ * @example readKeptMonev(grids).inputs.get("I.1.1")?.get("2021-S2")?.statusText // "selesai"
+ */
+const norm = (v: CellValue | undefined): string =>
+  typeof v === "string" ? v.replace(/\s+/g, " ").trim().toLowerCase() : "";
+const text = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? "" : String(v).trim();
+
+const FIELD_LABELS: Record<Exclude<SemesterField, "plan">, string> = {
+  status: "col.status",
+  output: "col.output",
+  kendala: "col.kendala",
+  tindakLanjut: "col.tindakLanjut",
+  bukti: "col.bukti",
+};
+
+/** Activity inputs of section 5, keyed by activity key then semester label. */
+function readActivityInputs(g: Grid, into: MonevKept["inputs"]): void {
+  const codeLabel = norm(L("col.code"));
+  const titleLabel = norm(L("col.program"));
+  const statusLabel = norm(L("col.status"));
+  for (let r = 0; r + 1 < g.values.length; r++) {
+    const row = g.values[r] ?? [];
+    const sub = g.values[r + 1] ?? [];
+    const code = row.findIndex((v) => norm(v) === codeLabel);
+    if (code < 0 || !sub.some((v) => norm(v) === statusLabel)) continue;
+    const title = row.findIndex((v) => norm(v) === titleLabel);
+    // Each semester block: its label in the header row, its fields named in the sub-header row.
+    const blocks: { semester: string; cols: Partial<Record<keyof typeof FIELD_LABELS, number>> }[] =
+      [];
+    for (let c = 0; c < Math.max(row.length, sub.length); c++) {
+      const label = typeof row[c] === "string" ? parsePeriodHeader(String(row[c])) : null;
+      if (label && label.includes("-S")) blocks.push({ semester: label, cols: {} });
+      const block = blocks[blocks.length - 1];
+      if (!block) continue;
+      for (const [field, key] of Object.entries(FIELD_LABELS)) {
+        if (norm(sub[c]) === norm(L(key))) block.cols[field as keyof typeof FIELD_LABELS] = c;
+      }
+    }
+    for (let k = r + 2; k < g.values.length; k++) {
+      const line = g.values[k] ?? [];
+      const key = activityKey(text(line[code]), title >= 0 ? text(line[title]) : "");
+      if (key === "#") continue;
+      for (const b of blocks) {
+        const input: MonevInput = {
+          statusText: b.cols.status !== undefined ? text(line[b.cols.status]) : "",
+          output: b.cols.output !== undefined ? text(line[b.cols.output]) : "",
+          kendala: b.cols.kendala !== undefined ? text(line[b.cols.kendala]) : "",
+          tindakLanjut: b.cols.tindakLanjut !== undefined ? text(line[b.cols.tindakLanjut]) : "",
+          bukti: b.cols.bukti !== undefined ? text(line[b.cols.bukti]) : "",
+        };
+        if (b.cols.status !== undefined) input.cell = cellAddress(g, k, b.cols.status);
+        if (Object.values(input).every((v) => v === "" || v === input.cell)) continue;
+        const m = into.get(key) ?? new Map<string, MonevInput>();
+        into.set(key, m);
+        if (!m.has(b.semester)) m.set(b.semester, input);
+      }
+    }
+    return;
+  }
+}
+
+/** Realisations typed in section 4 (Indikator | Tahun | ... | Realisasi | ... | Status capaian). */
+function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
+  const want = ["col.indicator", "col.year", "col.realisasi", "col.capaianStatus"].map((k) =>
+    norm(L(k)),
+  );
+  for (let r = 0; r < g.values.length; r++) {
+    const row = g.values[r] ?? [];
+    const [name, year, real, status] = want.map((w) => row.findIndex((v) => norm(v) === w));
+    if (name < 0 || year < 0 || real < 0 || status < 0) continue;
+    for (let k = r + 1; k < g.values.length; k++) {
+      const line = g.values[k] ?? [];
+      const n = text(line[name]);
+      const y = Number(line[year]);
+      if (n === "" || !Number.isInteger(y)) break;
+      const v = line[real] ?? null;
+      if (v === null || v === "") continue;
+      const m = into.get(n) ?? new Map<number, { value: CellValue; cell: string }>();
+      into.set(n, m);
+      if (!m.has(y)) m.set(y, { value: v, cell: cellAddress(g, k, real) });
+    }
+    return;
+  }
+}
+
+/** Everything monev keeps from a previous run (see MonevKept). */
+export function readKeptMonev(grids: readonly Grid[]): MonevKept {
+  const kept = emptyMonevKept();
+  const g = grids.find((x) => x.sheet === MANAGED_SHEETS.monev && isManagedGrid(x));
+  if (g) {
+    readActivityInputs(g, kept.inputs);
+    readRealisations(g, kept.realisations);
+  }
+  kept.timelineStatuses = readKeptStatuses(grids);
+  return kept;
+}

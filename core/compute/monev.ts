@@ -1,0 +1,521 @@
+import type { CellValue } from "../grid";
+import { problem, type Problem } from "../problem";
+import { ASPECTS, type AspectKey } from "../model/aspect";
+import type { RenaksiDocument } from "../model/document";
+import type { Indicator } from "../model/indicator";
+import type { PlanPeriod } from "../model/plan";
+import { MonevStatusSchema, type MonevStatus, type ProgramNode } from "../model/program";
+import type {
+  CapaianStatus,
+  MonevActivity,
+  MonevCounts,
+  MonevGroupCounts,
+  MonevIndicator,
+  MonevInput,
+  MonevReport,
+} from "../model/monev";
+import { parseStatus } from "../read/monev";
+import { parseNumber } from "../read/values";
+import { indicatorResults } from "./capaian";
+import { expandPeriods, normalizeCode, parentIndexes, periodColumns } from "./programs";
+
+/**
+ * The semester monev cycle, computed once for every host (issue 10): which activities were planned
+ * in each semester (from the program matrix's marks), what the analyst reported (status, output,
+ * kendala, tindak lanjut, bukti), the counts and % selesai per semester overall, per Kelompok
+ * Program and per aspect, and the indicators' capaian per year by polarity (reusing `capaian`,
+ * PermenPANRB 6/2022) with a status word: tercapai >= 100%, hampir 80-99%, belum < 80%.
+ *
+ * Where a status comes from, first wins: the user's own monev table (read, never overwritten), what
+ * was typed in "Monev Renaksi" last time, what was typed in the old "Timeline Program" status
+ * columns (carried over once, so nothing typed is lost).
+ *
+ * @example
+ *   computeMonev(doc, kept, { period: { startYear: 2021, endYear: 2024 } }).overall["2021-S2"]
+ *   // { planned: 9, selesai: 6, berjalan: 2, tertunda: 0, belum: 1, selesaiPct: 0.667, outsidePlan: 0 }
+ */
+
+/** The status words the Monev sheet accepts (Indonesian; English twins are read too). */
+export const MONEV_STATUSES: readonly MonevStatus[] = MonevStatusSchema.options;
+/** English twins accepted when reading a status, by canonical word. */
+export const STATUS_TWINS: Record<MonevStatus, string> = {
+  belum: "not started",
+  berjalan: "in progress",
+  selesai: "done",
+  tertunda: "postponed",
+};
+
+/** What a previous run's sheets hold, read back by core/api (kept across re-runs). */
+export interface MonevKept {
+  /** activityKey(code, title) -> semester label -> what was typed in "Monev Renaksi". */
+  inputs: Map<string, Map<string, MonevInput>>;
+  /** activityKey -> semester -> status typed in the old "Timeline Program" status columns. */
+  timelineStatuses: Map<string, Map<string, MonevStatus>>;
+  /** indicator name -> year -> realisation typed in "Monev Renaksi" (raw value + its cell). */
+  realisations: Map<string, Map<number, { value: CellValue; cell: string }>>;
+}
+
+export function emptyMonevKept(): MonevKept {
+  return { inputs: new Map(), timelineStatuses: new Map(), realisations: new Map() };
+}
+
+export interface MonevOptions {
+  /** The plan's years (analysis.period); null when the plan has none. */
+  period: PlanPeriod | null;
+  /** The semester to report ("2023-S1"); default: the latest with any status, else the first. */
+  semester?: string;
+  instansi?: string;
+  /**
+   * Where the layout puts the status cell of activity i in a semester, given the report (the
+   * layout's geometry): when given, the not-started / outside-plan warnings and the lagging list
+   * name those cells. Injected so compute/ knows nothing of the sheet's shape.
+   */
+  place?: (report: MonevReport) => (activity: number, semester: string) => string | undefined;
+}
+
+/** The key inputs are kept under: the activity code, or its title when it has no code. */
+export function activityKey(code: string, title: string): string {
+  const c = code.trim();
+  return c !== "" ? c : `#${title.trim()}`;
+}
+
+/** Every semester of the plan: 2021-2022 -> ["2021-S1", "2021-S2", "2022-S1", "2022-S2"]. */
+export function planSemesters(period: PlanPeriod | null): string[] {
+  return period ? periodColumns(period, "semester") : [];
+}
+
+/**
+ * A semester as a user writes it -> the label: "2023-2", "2023-S2", "2023 S2", "2023 smt 2",
+ * "S2 2023" -> "2023-S2"; null when it is not a semester.
+ */
+export function parseSemester(text: string): string | null {
+  const t = text.trim().toUpperCase();
+  const m =
+    /^(\d{4})\s*[-/ ]?\s*(?:S|SMT|SEM|SEMESTER)?\s*([12])$/.exec(t) ??
+    /^(?:S|SMT|SEM|SEMESTER)\s*([12])\s*[-/ ]?\s*(\d{4})$/.exec(t);
+  if (!m) return null;
+  const [year, n] = /^\d{4}$/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  return `${year}-S${n}`;
+}
+
+/** The semester a period label reports at: a year -> its S2, a quarter -> its semester. */
+function semesterOf(label: string): string {
+  const y = label.slice(0, 4);
+  const part = label.length > 4 ? label.slice(5) : "";
+  if (part === "" || part === "S2" || part === "Q3" || part === "Q4") return `${y}-S2`;
+  return `${y}-S1`;
+}
+
+/**
+ * Leaves of the program tree (a node no other node names as its parent), with the semesters each
+ * is planned in: its own marks, else those of its nearest ancestor that has marks.
+ */
+export function monevActivities(
+  programs: readonly ProgramNode[],
+  period: PlanPeriod | null,
+): Omit<MonevActivity, "status" | "inputs" | "source">[] {
+  const parents = parentIndexes(programs);
+  const hasChild = new Array<boolean>(programs.length).fill(false);
+  parents.forEach((p) => {
+    if (p >= 0) hasChild[p] = true;
+  });
+  const kelompokOf = (i: number): string => {
+    let k = i;
+    let guard = 0;
+    while (k >= 0 && programs[k].level !== "kelompok" && guard++ < 8) k = parents[k];
+    return k >= 0 && programs[k].level === "kelompok" ? programs[k].code : "";
+  };
+  const marksOf = (i: number): string[] => {
+    let k = i;
+    let guard = 0;
+    while (k >= 0 && guard++ < 8) {
+      if (programs[k].periods.length > 0) return programs[k].periods;
+      k = parents[k];
+    }
+    return [];
+  };
+  const out: Omit<MonevActivity, "status" | "inputs" | "source">[] = [];
+  programs.forEach((n, i) => {
+    if (hasChild[i]) return;
+    const planned = period ? expandPeriods(marksOf(i), "semester", period) : [];
+    const a: Omit<MonevActivity, "status" | "inputs" | "source"> = {
+      key: activityKey(n.code, n.title),
+      code: n.code,
+      title: n.title,
+      units: [...n.units],
+      kelompok: kelompokOf(i),
+      aspect: n.aspect ?? null,
+      planned: planned.filter((p) => p.includes("-S")),
+    };
+    if (n.cell !== undefined) a.cell = n.cell;
+    out.push(a);
+  });
+  return out;
+}
+
+const STATUS_WORDS_ID = MONEV_STATUSES.join(" / ");
+const STATUS_WORDS_EN = MONEV_STATUSES.map((s) => STATUS_TWINS[s]).join(" / ");
+
+function emptyInput(): MonevInput {
+  return { statusText: "", output: "", kendala: "", tindakLanjut: "", bukti: "" };
+}
+
+/** Statuses and inputs of every activity, from the three sources (first wins), with problems. */
+function attachInputs(
+  base: Omit<MonevActivity, "status" | "inputs" | "source">[],
+  doc: RenaksiDocument,
+  kept: MonevKept,
+  semesters: readonly string[],
+  problems: Problem[],
+): MonevActivity[] {
+  const inPlan = new Set(semesters);
+  const own = new Map<string, Map<string, { status: MonevStatus; cell?: string; note?: string }>>();
+  for (const e of doc.monev) {
+    const key = normalizeCode(e.code).toLowerCase();
+    const m = own.get(key) ?? new Map();
+    own.set(key, m);
+    m.set(semesterOf(e.period), { status: e.status, cell: e.cell, note: e.note });
+  }
+  return base.map((a) => {
+    const act: MonevActivity = { ...a, status: {}, inputs: {}, source: {} };
+    const mine = a.code.trim() ? own.get(normalizeCode(a.code).toLowerCase()) : undefined;
+    const typed = kept.inputs.get(a.key);
+    const old = kept.timelineStatuses.get(a.key);
+    for (const s of semesters) {
+      const o = mine?.get(s);
+      const input: MonevInput = { ...emptyInput(), ...(typed?.get(s) ?? {}) };
+      if (o) {
+        act.status[s] = o.status;
+        input.statusText = o.status;
+        if (o.cell) act.source[s] = o.cell;
+        if (o.note && input.output === "") input.output = o.note;
+      } else if (input.statusText.trim() !== "") {
+        const st = parseStatus(input.statusText);
+        if (st) {
+          act.status[s] = st;
+          input.statusText = st;
+        } else {
+          problems.push(
+            problem(
+              "warning",
+              "monev.unknown-status",
+              `Status "${input.statusText}" tidak dikenali; gunakan ${STATUS_WORDS_ID}`,
+              `Status "${input.statusText}" is not recognised; use ${STATUS_WORDS_ID} (or ${STATUS_WORDS_EN})`,
+              input.cell,
+            ),
+          );
+        }
+      } else if (old?.get(s)) {
+        act.status[s] = old.get(s) as MonevStatus;
+        input.statusText = act.status[s];
+      }
+      const empty =
+        input.statusText === "" &&
+        input.output === "" &&
+        input.kendala === "" &&
+        input.tindakLanjut === "" &&
+        input.bukti === "";
+      if (!empty) act.inputs[s] = input;
+    }
+    // What was typed for a semester the plan no longer has is not silently dropped.
+    for (const [s, input] of typed ?? []) {
+      if (!inPlan.has(s) && input.statusText.trim() !== "") {
+        problems.push(
+          problem(
+            "warning",
+            "monev.semester-dropped",
+            `Isian monev ${a.code || a.title} untuk ${s} berada di luar periode rencana dan tidak ditulis ulang`,
+            `The monev entry of ${a.code || a.title} for ${s} is outside the plan period and is not rewritten`,
+            input.cell,
+          ),
+        );
+      }
+    }
+    return act;
+  });
+}
+
+/** Counts of one semester over a set of activities (see MonevCounts). */
+export function countSemester(activities: readonly MonevActivity[], semester: string): MonevCounts {
+  let planned = 0;
+  let selesai = 0;
+  let berjalan = 0;
+  let tertunda = 0;
+  let outsidePlan = 0;
+  for (const a of activities) {
+    const st = a.status[semester];
+    if (a.planned.includes(semester)) {
+      planned++;
+      if (st === "selesai") selesai++;
+      else if (st === "berjalan") berjalan++;
+      else if (st === "tertunda") tertunda++;
+    } else if (st === "selesai") outsidePlan++;
+  }
+  return {
+    planned,
+    selesai,
+    berjalan,
+    tertunda,
+    belum: planned - selesai - berjalan - tertunda,
+    selesaiPct: planned > 0 ? selesai / planned : null,
+    outsidePlan,
+  };
+}
+
+function countsBySemester(
+  activities: readonly MonevActivity[],
+  semesters: readonly string[],
+): Record<string, MonevCounts> {
+  const out: Record<string, MonevCounts> = {};
+  for (const s of semesters) out[s] = countSemester(activities, s);
+  return out;
+}
+
+/** The status of a capaian: >= 100% tercapai, >= 80% hampir, else belum; met decides a 0 target. */
+export function capaianStatus(capaian: number | null, met: boolean | null): CapaianStatus | null {
+  if (capaian === null) return met === null ? null : met ? "tercapai" : "belum";
+  if (capaian >= 1) return "tercapai";
+  if (capaian >= 0.8) return "hampir";
+  return "belum";
+}
+
+/** A realisation typed in the Monev sheet as a number (Indonesian writing accepted), or an error. */
+function typedRealisation(
+  ind: Indicator,
+  raw: { value: CellValue; cell: string },
+  problems: Problem[],
+): number | null {
+  if (raw.value === null || raw.value === "") return null;
+  const n = parseNumber(raw.value);
+  if (!n) {
+    problems.push(
+      problem(
+        "error",
+        "monev.realisation-nan",
+        `Realisasi "${String(raw.value)}" indikator "${ind.name}" bukan angka`,
+        `Realisation "${String(raw.value)}" of indicator "${ind.name}" is not a number`,
+        raw.cell,
+      ),
+    );
+    return null;
+  }
+  const pct = ind.unit === "%" || ind.unit === "persen";
+  return pct && !n.percent && Math.abs(n.value) > 1 ? n.value / 100 : n.value;
+}
+
+/**
+ * Indicator rows for the Monev sheet: every indicator x every plan year that has a target or a
+ * realisation. The realisation comes from the user's indicator table when it has one for the
+ * year, else from what was typed in "Monev Renaksi". Capaian, met and gap come from
+ * `indicatorResults` (core/compute/capaian.ts), never recomputed here.
+ */
+export function monevIndicators(
+  indicators: readonly Indicator[],
+  kept: MonevKept,
+  years: readonly number[],
+  problems: Problem[],
+): MonevIndicator[] {
+  const merged: Indicator[] = indicators.map((ind) => {
+    const typed = kept.realisations.get(ind.name);
+    const fromTable = new Set(
+      ind.realisations.filter((r) => r.value !== null).map((r) => r.year),
+    );
+    const extra = [...(typed ?? [])]
+      .filter(([year]) => !fromTable.has(year) && years.includes(year))
+      .map(([year, raw]) => ({ year, value: typedRealisation(ind, raw, problems) }))
+      .filter((r) => r.value !== null);
+    return {
+      ...ind,
+      realisations: [...ind.realisations.filter((r) => r.value !== null), ...extra],
+    };
+  });
+  const { results } = indicatorResults(merged);
+  const out: MonevIndicator[] = [];
+  results.forEach((res, i) => {
+    const ind = indicators[i];
+    for (const y of res.years) {
+      if (!years.includes(y.year)) continue;
+      const tableReal = ind.realisations.find((r) => r.year === y.year && r.value !== null);
+      const row: MonevIndicator = {
+        name: res.name,
+        unit: res.unit,
+        polarity: res.polarity,
+        year: y.year,
+        target: y.target,
+        realisasi: y.realisasi,
+        capaian: y.capaian,
+        met: y.met,
+        gap: y.gap,
+        status: capaianStatus(y.capaian, y.met),
+        realisasiFrom: tableReal ? "table" : "input",
+      };
+      const tCell = ind.targets.find((t) => t.year === y.year)?.cell;
+      if (tCell) row.targetCell = tCell;
+      const rCell = tableReal?.cell ?? kept.realisations.get(ind.name)?.get(y.year)?.cell;
+      if (rCell && tableReal) row.realisasiCell = rCell;
+      out.push(row);
+    }
+  });
+  return out;
+}
+
+/** The semester to report: the chosen one, else the latest with any status, else the first. */
+function reportedSemester(
+  activities: readonly MonevActivity[],
+  semesters: readonly string[],
+  chosen: string | undefined,
+  problems: Problem[],
+): string {
+  if (chosen !== undefined) {
+    const label = parseSemester(chosen);
+    if (label !== null && semesters.includes(label)) return label;
+    const list = semesters.map((s) => s.replace("-", " ")).join(", ");
+    problems.push(
+      problem(
+        "error",
+        "monev.semester-outside",
+        `Semester "${chosen}" tidak ada dalam rencana; pilih salah satu: ${list || "(rencana tanpa tahun)"}`,
+        `Semester "${chosen}" is not in the plan; choose one of: ${list || "(the plan has no years)"}`,
+      ),
+    );
+    return semesters[0] ?? "";
+  }
+  for (let i = semesters.length - 1; i >= 0; i--) {
+    if (activities.some((a) => a.status[semesters[i]] !== undefined)) return semesters[i];
+  }
+  return semesters[0] ?? "";
+}
+
+export interface MonevFlag {
+  kind: "not-started" | "outside-plan";
+  activity: number;
+  semester: string;
+}
+
+/**
+ * Activities done outside their planned semester, and planned ones not started by the end of a
+ * semester that has been monitored (one with any status) up to the reported one.
+ */
+export function monevFlags(report: Pick<MonevReport, "activities" | "semesters" | "semester">) {
+  const flags: MonevFlag[] = [];
+  const upTo = report.semesters.indexOf(report.semester);
+  report.semesters.forEach((s, k) => {
+    const monitored = report.activities.some((a) => a.status[s] !== undefined);
+    report.activities.forEach((a, i) => {
+      const st = a.status[s];
+      const planned = a.planned.includes(s);
+      if (!planned && st === "selesai") flags.push({ kind: "outside-plan", activity: i, semester: s });
+      if (planned && monitored && k <= upTo && (st === undefined || st === "belum")) {
+        flags.push({ kind: "not-started", activity: i, semester: s });
+      }
+    });
+  });
+  return flags;
+}
+
+/** A flag as a warning naming the status cell (`locate` gives the cell in "Monev Renaksi"). */
+export function flagProblem(
+  flag: MonevFlag,
+  a: MonevActivity,
+  locate: (activity: number, semester: string) => string | undefined,
+): Problem {
+  const who = a.code.trim() || a.title;
+  const when = flag.semester.replace("-", " ");
+  return flag.kind === "outside-plan"
+    ? problem(
+        "warning",
+        "monev.outside-plan",
+        `${who} dilaporkan selesai pada ${when}, di luar semester rencananya (${a.planned.map((p) => p.replace("-", " ")).join(", ") || "tidak direncanakan"})`,
+        `${who} is reported done in ${when}, outside its planned semesters (${a.planned.map((p) => p.replace("-", " ")).join(", ") || "not planned"})`,
+        locate(flag.activity, flag.semester),
+      )
+    : problem(
+        "warning",
+        "monev.not-started",
+        `${who} direncanakan pada ${when} tetapi belum dimulai di akhir semester itu`,
+        `${who} is planned in ${when} but has not started by the end of that semester`,
+        locate(flag.activity, flag.semester),
+      );
+}
+
+/** Group counts keyed by Kelompok Program code (plan order) and by aspect (canonical order). */
+function groupCounts(
+  activities: readonly MonevActivity[],
+  semesters: readonly string[],
+  programs: readonly ProgramNode[],
+): { byKelompok: MonevGroupCounts[]; byAspect: MonevGroupCounts[] } {
+  const kelompok = [...new Set(activities.map((a) => a.kelompok).filter((k) => k !== ""))];
+  const byKelompok = kelompok.map((k) => ({
+    key: k,
+    name: programs.find((p) => p.code === k && p.level === "kelompok")?.title ?? k,
+    counts: countsBySemester(
+      activities.filter((a) => a.kelompok === k),
+      semesters,
+    ),
+  }));
+  const byAspect = ASPECTS.map((asp) => ({
+    key: asp.key as string,
+    name: asp.name,
+    counts: countsBySemester(
+      activities.filter((a) => a.aspect === (asp.key as AspectKey)),
+      semesters,
+    ),
+  }));
+  return { byKelompok, byAspect };
+}
+
+/**
+ * The whole monev report. Problems: unknown status words (warning, the cell and the accepted
+ * words), realisations that are not numbers (error, the cell), a chosen semester outside the plan
+ * (error listing the plan's semesters), entries for semesters the plan no longer has (warning).
+ * Flags that name cells of the new sheet (not started, outside the plan) are added by the caller
+ * with `monevFlags` + `flagProblem`, once the layout has placed the activities.
+ */
+export function computeMonev(
+  doc: RenaksiDocument,
+  kept: MonevKept,
+  opts: MonevOptions,
+): MonevReport {
+  const problems: Problem[] = [];
+  const semesters = planSemesters(opts.period);
+  const base = monevActivities(doc.programs, opts.period);
+  const activities = attachInputs(base, doc, kept, semesters, problems);
+  const semester = reportedSemester(activities, semesters, opts.semester, problems);
+  const years = opts.period
+    ? Array.from(
+        { length: opts.period.endYear - opts.period.startYear + 1 },
+        (_, i) => opts.period!.startYear + i,
+      )
+    : [];
+  const indicators = monevIndicators(doc.indicators, kept, years, problems);
+  const { byKelompok, byAspect } = groupCounts(activities, semesters, doc.programs);
+  const report: MonevReport = {
+    instansi: opts.instansi ?? doc.profile.instansi,
+    semesters,
+    semester,
+    activities,
+    overall: countsBySemester(activities, semesters),
+    byKelompok,
+    byAspect,
+    indicators,
+    lagging: [],
+    problems,
+  };
+  const locate = opts.place ? opts.place(report) : () => undefined;
+  report.activities.forEach((a, i) => {
+    if (!semester || !a.planned.includes(semester) || a.status[semester] === "selesai") return;
+    const cell = locate(i, semester);
+    report.lagging.push({
+      code: a.code,
+      title: a.title,
+      status: a.status[semester] ?? "",
+      ...(cell ? { cell } : {}),
+    });
+  });
+  if (opts.place) {
+    for (const f of monevFlags(report)) {
+      problems.push(flagProblem(f, report.activities[f.activity], locate));
+    }
+  }
+  return report;
+}

@@ -1,0 +1,593 @@
+import { a1, sheetA1, type CellValue } from "../grid";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../api/types";
+import { ASPECTS } from "../model/aspect";
+import type { MonevStatus } from "../model/program";
+import type { MonevCounts, MonevIndicator, MonevReport } from "../model/monev";
+import { sheetLabel as L } from "../i18n/labels-sheet";
+import { MONEV_STATUSES } from "../compute/monev";
+import {
+  emptyPlan,
+  type CellStyle,
+  type ConditionalRule,
+  type PlannedCell,
+  type RangeRef,
+  type SheetPlan,
+} from "./sheet-plan";
+import { absColumn, capaianFormula, gapFormula, joinRects, liveNumberRef } from "./formula";
+import { BODY, HEADER, INPUT, TITLE } from "./styles";
+
+/**
+ * The "Monev Renaksi" sheet (a managed sheet, mode "replace", marker in A1): the semester monev
+ * cycle of issue 10, laid out so every host renders it through the same SheetPlan path.
+ *
+ *   1. Ringkasan per semester: planned, selesai, berjalan, tertunda, belum, % selesai, selesai
+ *      outside the plan: live COUNTIF(S) over section 5.
+ *   2. % selesai per aspect x semester (the chart's data: the reported semester's column).
+ *   3. % selesai per Kelompok Program x semester.
+ *   4. Indicators per year: target and realisation (a live reference to the user's table, or an
+ *      input cell), capaian by polarity, gap, status word; a small table feeds the capaian chart.
+ *   5. One row per activity; per semester: Rencana (■ when planned), Status (dropdown), Realisasi /
+ *      Output, Kendala, Tindak lanjut, Bukti (inputs kept across re-runs).
+ * Every formula cell carries `expected` = what core/compute/monev.ts computed.
+ *
+ * @example
+ *   const plan = monevPlan(report, { lookup });
+ *   plan.cells.find((c) => c.row === 7 && c.col === 3)?.formula // '=COUNTIF($F$40:$F$62,"■")'
+ */
+export interface MonevLayoutOptions {
+  /** Value of a user's cell ("Indikator!D5"): a live reference only when it holds that number. */
+  lookup?: (ref: string) => CellValue | undefined;
+  /** Add the two native charts (default true). */
+  withCharts?: boolean;
+}
+
+export const MONEV_COLS = {
+  code: 1,
+  title: 2,
+  units: 3,
+  kelompok: 4,
+  aspect: 5,
+  firstSemester: 6,
+} as const;
+
+/** The columns of one semester block, in order. */
+export const SEMESTER_FIELDS = [
+  "plan",
+  "status",
+  "output",
+  "kendala",
+  "tindakLanjut",
+  "bukti",
+] as const;
+export type SemesterField = (typeof SEMESTER_FIELDS)[number];
+
+export const PLANNED_MARK = "■";
+export const MONEV_CHART_ASPECT = "renaksi-monev-aspek";
+export const MONEV_CHART_CAPAIAN = "renaksi-monev-capaian";
+
+export const MONEV_STATUS_COLORS: Record<MonevStatus, string> = {
+  belum: "#D9D9D9",
+  berjalan: "#FFE699",
+  selesai: "#C6EFCE",
+  tertunda: "#F8CBAD",
+};
+
+const RED = "#F8CBAD";
+const AMBER = "#FFE699";
+const GREEN = "#C6EFCE";
+const BIG = 1e9;
+
+/** % selesai: < 50% red, < 80% amber, else green. */
+export const PCT_RULES: ConditionalRule[] = [
+  { type: "cellIs", operator: "lessThan", values: [0.5], fill: RED },
+  { type: "cellIs", operator: "lessThan", values: [0.8], fill: AMBER },
+  { type: "cellIs", operator: "between", values: [0.8, BIG], fill: GREEN },
+];
+/** Capaian status words, by colour. */
+export const CAPAIAN_STATUS_RULES: ConditionalRule[] = [
+  { type: "textEquals", text: L("capaianStatus.tercapai"), fill: GREEN },
+  { type: "textEquals", text: L("capaianStatus.hampir"), fill: AMBER },
+  { type: "textEquals", text: L("capaianStatus.belum"), fill: RED },
+];
+
+/** Where everything sits, from the report's sizes only (hosts and problems use it too). */
+export interface MonevGeometry {
+  summaryFirst: number;
+  aspectFirst: number;
+  kelompokFirst: number;
+  indicatorFirst: number;
+  chartDataFirst: number;
+  activityHeader: number;
+  activityFirst: number;
+  activityLast: number;
+  /** Column of `field` in semester block k (0-based). */
+  col: (k: number, field: SemesterField) => number;
+  lastCol: number;
+}
+
+/** Geometry of the sheet for a report (sections stacked, one blank row and a title between). */
+export function monevGeometry(
+  report: Pick<MonevReport, "semesters" | "byKelompok" | "indicators" | "activities">,
+): MonevGeometry {
+  const S = report.semesters.length;
+  const summaryFirst = 7;
+  const aspectFirst = summaryFirst + S + 3;
+  const kelompokFirst = aspectFirst + ASPECTS.length + 3;
+  const indicatorFirst = kelompokFirst + report.byKelompok.length + 3;
+  const chartDataFirst = indicatorFirst + report.indicators.length + 3;
+  const chartRows = new Set(report.indicators.map((i) => i.name)).size;
+  const activityHeader = chartDataFirst + chartRows + 3;
+  const activityFirst = activityHeader + 2;
+  const n = SEMESTER_FIELDS.length;
+  return {
+    summaryFirst,
+    aspectFirst,
+    kelompokFirst,
+    indicatorFirst,
+    chartDataFirst,
+    activityHeader,
+    activityFirst,
+    activityLast: activityFirst + report.activities.length - 1,
+    col: (k, field) => MONEV_COLS.firstSemester + k * n + SEMESTER_FIELDS.indexOf(field),
+    lastCol: MONEV_COLS.firstSemester + S * n - 1,
+  };
+}
+
+/** "'Monev Renaksi'!G40": the status cell of activity i in a semester, for problems and hosts. */
+export function monevStatusCell(
+  g: MonevGeometry,
+  semesters: readonly string[],
+  activity: number,
+  semester: string,
+): string | undefined {
+  const k = semesters.indexOf(semester);
+  if (k < 0) return undefined;
+  return sheetA1(MANAGED_SHEETS.monev, g.activityFirst + activity, g.col(k, "status"));
+}
+
+const num = (x: number | null | undefined): CellValue => (x === null || x === undefined ? "" : x);
+const header = (label: string): string => label.replace("-", " ");
+const CENTER: CellStyle = { ...BODY, horizontal: "center" };
+const GROUP: CellStyle = { ...BODY, bold: true };
+
+class Writer {
+  readonly plan: SheetPlan;
+  readonly inputs: RangeRef[] = [];
+  constructor() {
+    this.plan = emptyPlan(MANAGED_SHEETS.monev, "replace");
+  }
+  put(row: number, col: number, cell: Omit<PlannedCell, "row" | "col">): void {
+    this.plan.cells.push({ row, col, ...cell });
+  }
+  value(row: number, col: number, value: CellValue, style?: CellStyle, numberFormat?: string) {
+    this.put(row, col, {
+      value,
+      ...(style ? { style } : {}),
+      ...(numberFormat ? { numberFormat } : {}),
+    });
+  }
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    expected: CellValue,
+    numberFormat?: string,
+  ): void {
+    this.put(row, col, {
+      formula,
+      expected,
+      style: CENTER,
+      ...(numberFormat ? { numberFormat } : {}),
+    });
+  }
+  headers(row: number, labels: string[], col = 1): void {
+    labels.forEach((label, i) => this.value(row, col + i, label, HEADER));
+  }
+}
+
+/** Title, intro, the reported semester and the status legend (rows 1-3). */
+function writeTitle(w: Writer, report: MonevReport): void {
+  const title = `${MARKER_PREFIX} ${L("sheet.monev.title")} ${report.instansi}`.trim();
+  w.plan.marker = { row: 1, col: 1, text: title };
+  w.value(1, 1, title, TITLE);
+  w.value(2, 1, L("sheet.monev.intro"), { italic: true, fontColor: "#595959" });
+  w.value(3, 1, L("sheet.monev.reported", { semester: header(report.semester) }), TITLE);
+  MONEV_STATUSES.forEach((st, i) => {
+    w.value(3, MONEV_COLS.units + i, st, {
+      fill: MONEV_STATUS_COLORS[st],
+      border: true,
+      horizontal: "center",
+    });
+  });
+}
+
+/** Absolute ranges of section 5's columns, for the COUNTIF(S) of sections 1-3. */
+function activityRanges(g: MonevGeometry, n: number) {
+  const col = (c: number) => absColumn(c, g.activityFirst, n);
+  return {
+    kelompok: col(MONEV_COLS.kelompok),
+    aspect: col(MONEV_COLS.aspect),
+    plan: (k: number) => col(g.col(k, "plan")),
+    status: (k: number) => col(g.col(k, "status")),
+  };
+}
+
+/** Section 1: one row per semester, live counts over section 5. */
+function writeSummary(w: Writer, report: MonevReport, g: MonevGeometry): void {
+  const r0 = g.summaryFirst;
+  w.value(r0 - 2, 1, L("sheet.monev.summary"), TITLE);
+  w.headers(r0 - 1, [
+    L("col.no"),
+    L("col.semester"),
+    L("col.planned"),
+    L("status.selesai"),
+    L("status.berjalan"),
+    L("status.tertunda"),
+    L("status.belum"),
+    L("col.selesaiPct"),
+    L("col.outsidePlan"),
+  ]);
+  const R = activityRanges(g, report.activities.length);
+  report.semesters.forEach((s, k) => {
+    const row = r0 + k;
+    const c: MonevCounts = report.overall[s];
+    const P = R.plan(k);
+    const S = R.status(k);
+    const among = (st: string) => `COUNTIFS(${P},"${PLANNED_MARK}",${S},"${st}")`;
+    w.value(row, 1, k + 1, CENTER);
+    w.value(row, 2, header(s), s === report.semester ? GROUP : BODY);
+    w.formula(row, 3, `=COUNTIF(${P},"${PLANNED_MARK}")`, c.planned, "0");
+    w.formula(row, 4, `=${among("selesai")}`, c.selesai, "0");
+    w.formula(row, 5, `=${among("berjalan")}`, c.berjalan, "0");
+    w.formula(row, 6, `=${among("tertunda")}`, c.tertunda, "0");
+    const [C, D, E, F] = [3, 4, 5, 6].map((col) => a1(row, col));
+    w.formula(row, 7, `=${C}-${D}-${E}-${F}`, c.belum, "0");
+    w.formula(row, 8, `=IF(${C}=0,"",${D}/${C})`, num(c.selesaiPct), "0%");
+    w.formula(row, 9, `=COUNTIF(${S},"selesai")-${D}`, c.outsidePlan, "0");
+  });
+  if (report.semesters.length > 0) {
+    w.plan.conditionalFormats.push({
+      range: { row: r0, col: 8, rows: report.semesters.length, cols: 1 },
+      rules: PCT_RULES,
+    });
+  }
+}
+
+/** % selesai of the planned activities whose `keyRange` cell equals the row's label cell. */
+function pctFormula(keyRange: string, keyCell: string, P: string, S: string): string {
+  const planned = `COUNTIFS(${keyRange},${keyCell},${P},"${PLANNED_MARK}")`;
+  return `=IF(${planned}=0,"",COUNTIFS(${keyRange},${keyCell},${P},"${PLANNED_MARK}",${S},"selesai")/${planned})`;
+}
+
+/** Sections 2 and 3: % selesai per aspect / per Kelompok Program x semester. */
+function writeGroups(w: Writer, report: MonevReport, g: MonevGeometry): void {
+  const R = activityRanges(g, report.activities.length);
+  const S = report.semesters.length;
+  const table = (
+    first: number,
+    title: string,
+    labels: [string, string],
+    groups: MonevReport["byAspect"],
+    keyOf: (i: number) => CellValue,
+    keyRange: string,
+    keyCol: number,
+  ) => {
+    w.value(first - 2, 1, title, TITLE);
+    w.headers(first - 1, [...labels, ...report.semesters.map(header)]);
+    groups.forEach((grp, i) => {
+      const row = first + i;
+      w.value(row, 1, keyOf(i), CENTER);
+      w.value(row, 2, grp.name, { ...BODY, wrap: true });
+      report.semesters.forEach((s, k) => {
+        const f = pctFormula(keyRange, a1(row, keyCol, true), R.plan(k), R.status(k));
+        w.formula(row, 3 + k, f, num(grp.counts[s].selesaiPct), "0%");
+      });
+    });
+    if (groups.length > 0 && S > 0) {
+      w.plan.conditionalFormats.push({
+        range: { row: first, col: 3, rows: groups.length, cols: S },
+        rules: PCT_RULES,
+      });
+    }
+  };
+  // The aspect's name is the key (column 2), as written in section 5's Aspek column.
+  table(
+    g.aspectFirst,
+    L("sheet.monev.byAspect"),
+    [L("col.no"), L("col.aspect")],
+    report.byAspect,
+    (i) => i + 1,
+    R.aspect,
+    2,
+  );
+  table(
+    g.kelompokFirst,
+    L("sheet.monev.byKelompok"),
+    [L("col.code"), L("col.kelompok")],
+    report.byKelompok,
+    (i) => report.byKelompok[i].key,
+    R.kelompok,
+    1,
+  );
+}
+
+/** The status word of a capaian cell, live. */
+function capaianStatusFormula(cap: string): string {
+  const [ok, near, low] = ["tercapai", "hampir", "belum"].map((k) => L(`capaianStatus.${k}`));
+  return (
+    `=IF(ISNUMBER(${cap}),IF(${cap}>=1,"${ok}",IF(${cap}>=0.8,"${near}","${low}")),` +
+    `IF(${cap}="${L("capaian.met")}","${ok}",IF(${cap}="${L("capaian.notMet")}","${low}","")))`
+  );
+}
+
+/** One indicator-year row of section 4. */
+function writeIndicator(
+  w: Writer,
+  row: number,
+  no: number,
+  ind: MonevIndicator,
+  opts: MonevLayoutOptions,
+): void {
+  const fmt = ind.unit === "%" ? "0.00%" : "0.00";
+  w.value(row, 1, no, CENTER);
+  w.value(row, 2, ind.name, { ...BODY, wrap: true });
+  w.value(row, 3, ind.year, CENTER);
+  const tLive = liveNumberRef(ind.targetCell, ind.target, opts.lookup);
+  if (tLive) w.formula(row, 4, `=${tLive}`, ind.target, fmt);
+  else w.value(row, 4, num(ind.target), CENTER, fmt);
+  const rLive =
+    ind.realisasiFrom === "table"
+      ? liveNumberRef(ind.realisasiCell, ind.realisasi, opts.lookup)
+      : null;
+  if (rLive) w.formula(row, 5, `=${rLive}`, ind.realisasi, fmt);
+  else if (ind.realisasiFrom === "table") w.value(row, 5, num(ind.realisasi), CENTER, fmt);
+  else {
+    w.value(row, 5, num(ind.realisasi), INPUT, fmt);
+    w.inputs.push({ row, col: 5, rows: 1, cols: 1 });
+  }
+  const [T, R, C] = [4, 5, 6].map((c) => a1(row, c));
+  const zero = ind.polarity === "down" && ind.target === 0;
+  const capExpected: CellValue = zero
+    ? ind.met === null
+      ? ""
+      : L(ind.met ? "capaian.met" : "capaian.notMet")
+    : num(ind.capaian);
+  w.formula(row, 6, capaianFormula(ind.polarity, zero, T, R), capExpected, "0.00%");
+  w.formula(row, 7, gapFormula(ind.polarity, T, R), num(ind.gap), fmt);
+  const st = ind.status === null ? "" : L(`capaianStatus.${ind.status}`);
+  w.formula(row, 8, capaianStatusFormula(C), st);
+  w.value(row, 9, ind.unit, BODY);
+  w.value(row, 10, L(ind.polarity === "down" ? "polarity.down" : "polarity.up"), CENTER);
+}
+
+/** Section 4 + the capaian chart's data (the reported semester's year, one row per indicator). */
+function writeIndicators(
+  w: Writer,
+  report: MonevReport,
+  g: MonevGeometry,
+  opts: MonevLayoutOptions,
+): void {
+  w.value(g.indicatorFirst - 2, 1, L("sheet.monev.indicators"), TITLE);
+  w.headers(g.indicatorFirst - 1, [
+    L("col.no"),
+    L("col.indicator"),
+    L("col.year"),
+    L("col.target"),
+    L("col.realisasi"),
+    L("col.capaian"),
+    L("col.gap"),
+    L("col.capaianStatus"),
+    L("col.unit"),
+    L("col.polarity"),
+  ]);
+  const names = [...new Set(report.indicators.map((i) => i.name))];
+  report.indicators.forEach((ind, i) => {
+    writeIndicator(w, g.indicatorFirst + i, names.indexOf(ind.name) + 1, ind, opts);
+  });
+  if (report.indicators.length > 0) {
+    const rows = report.indicators.length;
+    w.plan.conditionalFormats.push({
+      range: { row: g.indicatorFirst, col: 8, rows, cols: 1 },
+      rules: CAPAIAN_STATUS_RULES,
+    });
+  }
+  const year = Number(report.semester.slice(0, 4));
+  w.value(g.chartDataFirst - 2, 1, L("sheet.monev.chartData", { year }), TITLE);
+  w.headers(g.chartDataFirst - 1, [L("col.no"), L("col.indicator"), L("col.capaian")]);
+  names.forEach((name, i) => {
+    const row = g.chartDataFirst + i;
+    const at = report.indicators.findIndex((x) => x.name === name && x.year === year);
+    w.value(row, 1, i + 1, CENTER);
+    w.value(row, 2, name, { ...BODY, wrap: true });
+    if (at < 0) {
+      w.value(row, 3, "", CENTER, "0.00%");
+      return;
+    }
+    const cap = a1(g.indicatorFirst + at, 6);
+    const v = report.indicators[at].capaian;
+    w.formula(row, 3, `=IF(ISNUMBER(${cap}),${cap},"")`, num(v), "0.00%");
+  });
+}
+
+/** Section 5's two header rows: the fixed columns, then one merged label per semester block. */
+function writeActivityHeader(w: Writer, report: MonevReport, g: MonevGeometry): void {
+  const top = g.activityHeader;
+  w.value(top - 2, 1, L("sheet.monev.activities"), TITLE);
+  const fixed = [
+    L("col.code"),
+    L("col.program"),
+    L("col.units"),
+    L("col.kelompok"),
+    L("col.aspect"),
+  ];
+  fixed.forEach((label, i) => {
+    w.value(top, 1 + i, label, HEADER);
+    w.value(top + 1, 1 + i, "", HEADER);
+    w.plan.merges.push({ row: top, col: 1 + i, rows: 2, cols: 1 });
+  });
+  const sub: Record<SemesterField, string> = {
+    plan: L("col.plan"),
+    status: L("col.status"),
+    output: L("col.output"),
+    kendala: L("col.kendala"),
+    tindakLanjut: L("col.tindakLanjut"),
+    bukti: L("col.bukti"),
+  };
+  report.semesters.forEach((s, k) => {
+    SEMESTER_FIELDS.forEach((f, j) => {
+      w.value(top, g.col(k, f), j === 0 ? header(s) : "", HEADER);
+      w.value(top + 1, g.col(k, f), sub[f], HEADER);
+    });
+    w.plan.merges.push({
+      row: top,
+      col: g.col(k, "plan"),
+      rows: 1,
+      cols: SEMESTER_FIELDS.length,
+    });
+  });
+}
+
+/** Section 5's rows: the activity, then per semester its plan mark and the user's inputs. */
+function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void {
+  const aspectName = new Map(ASPECTS.map((a) => [a.key as string, a.name]));
+  const own: CellStyle = { ...BODY, italic: true, fontColor: "#595959", horizontal: "center" };
+  report.activities.forEach((a, i) => {
+    const row = g.activityFirst + i;
+    w.value(row, MONEV_COLS.code, a.code, BODY);
+    w.value(row, MONEV_COLS.title, a.title, { ...BODY, wrap: true });
+    w.value(row, MONEV_COLS.units, a.units.join(", "), { ...BODY, wrap: true });
+    w.value(row, MONEV_COLS.kelompok, a.kelompok, CENTER);
+    w.value(row, MONEV_COLS.aspect, a.aspect ? (aspectName.get(a.aspect) ?? "") : "", BODY);
+    report.semesters.forEach((s, k) => {
+      const planned = a.planned.includes(s);
+      w.value(row, g.col(k, "plan"), planned ? PLANNED_MARK : "", CENTER);
+      const input = a.inputs[s];
+      const source = a.source[s];
+      if (source) {
+        w.put(row, g.col(k, "status"), {
+          value: input?.statusText ?? "",
+          style: own,
+          note: L("sheet.monev.fromOwn", { cell: source }),
+        });
+      } else {
+        w.value(row, g.col(k, "status"), input?.statusText ?? "", {
+          ...INPUT,
+          horizontal: "center",
+        });
+      }
+      for (const f of ["output", "kendala", "tindakLanjut", "bukti"] as const) {
+        w.value(row, g.col(k, f), input?.[f] ?? "", { ...INPUT, wrap: true });
+      }
+    });
+  });
+}
+
+/** Validation, colours and the kept input ranges of section 5 (one rectangle per semester). */
+function activityRules(w: Writer, report: MonevReport, g: MonevGeometry): void {
+  const n = report.activities.length;
+  if (n === 0) return;
+  const statusRects: RangeRef[] = [];
+  report.semesters.forEach((_s, k) => {
+    statusRects.push({ row: g.activityFirst, col: g.col(k, "status"), rows: n, cols: 1 });
+    w.inputs.push({ row: g.activityFirst, col: g.col(k, "status"), rows: n, cols: 5 });
+  });
+  for (const range of statusRects) {
+    w.plan.validations.push({
+      range,
+      list: [...MONEV_STATUSES],
+      allowBlank: true,
+      message: L("validation.status"),
+    });
+    w.plan.conditionalFormats.push({
+      range,
+      rules: MONEV_STATUSES.map((st) => ({
+        type: "textEquals" as const,
+        text: st,
+        fill: MONEV_STATUS_COLORS[st],
+      })),
+    });
+  }
+}
+
+/** The two native charts: % selesai per aspect (reported semester), capaian per indicator. */
+function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
+  const k = report.semesters.indexOf(report.semester);
+  const right = Math.max(11, 3 + report.semesters.length + 1);
+  if (k >= 0) {
+    w.plan.charts.push({
+      id: MONEV_CHART_ASPECT,
+      type: "bar",
+      title: L("sheet.monev.chartAspect", { semester: header(report.semester) }),
+      categories: { row: g.aspectFirst, col: 2, rows: ASPECTS.length, cols: 1 },
+      series: [
+        {
+          name: L("col.selesaiPct"),
+          values: { row: g.aspectFirst, col: 3 + k, rows: ASPECTS.length, cols: 1 },
+        },
+      ],
+      seriesBy: "columns",
+      anchor: { row: g.summaryFirst - 2, col: right, widthCols: 7, heightRows: 15 },
+      axisMin: 0,
+      axisMax: 1,
+    });
+  }
+  const names = new Set(report.indicators.map((i) => i.name)).size;
+  if (names > 0) {
+    w.plan.charts.push({
+      id: MONEV_CHART_CAPAIAN,
+      type: "column",
+      title: L("sheet.monev.chartCapaian", { year: report.semester.slice(0, 4) }),
+      categories: { row: g.chartDataFirst, col: 2, rows: names, cols: 1 },
+      series: [
+        { name: L("col.capaian"), values: { row: g.chartDataFirst, col: 3, rows: names, cols: 1 } },
+      ],
+      seriesBy: "columns",
+      anchor: { row: g.indicatorFirst - 2, col: 12, widthCols: 7, heightRows: 15 },
+      axisMin: 0,
+    });
+  }
+}
+
+/** Column widths, frozen code + title columns (the sections above stay scrollable). */
+function sheetFormat(w: Writer, g: MonevGeometry): void {
+  w.plan.frozen = { rows: 0, cols: MONEV_COLS.title };
+  w.plan.columnWidths = [
+    { col: MONEV_COLS.code, width: 10 },
+    { col: MONEV_COLS.title, width: 50 },
+    { col: MONEV_COLS.units, width: 24 },
+    { col: MONEV_COLS.kelompok, width: 12 },
+    { col: MONEV_COLS.aspect, width: 22 },
+  ];
+  const widths: Record<SemesterField, number> = {
+    plan: 8,
+    status: 11,
+    output: 24,
+    kendala: 20,
+    tindakLanjut: 20,
+    bukti: 18,
+  };
+  for (let c = MONEV_COLS.firstSemester; c <= g.lastCol; c++) {
+    const f = SEMESTER_FIELDS[(c - MONEV_COLS.firstSemester) % SEMESTER_FIELDS.length];
+    w.plan.columnWidths.push({ col: c, width: widths[f] });
+  }
+}
+
+/** The "Monev Renaksi" SheetPlan for a computed report. */
+export function monevPlan(report: MonevReport, opts: MonevLayoutOptions = {}): SheetPlan {
+  const w = new Writer();
+  const g = monevGeometry(report);
+  writeTitle(w, report);
+  writeSummary(w, report, g);
+  writeGroups(w, report, g);
+  writeIndicators(w, report, g, opts);
+  writeActivityHeader(w, report, g);
+  if (report.activities.length === 0) {
+    w.value(g.activityFirst, 1, L("sheet.monev.noActivities"), { italic: true });
+  }
+  writeActivities(w, report, g);
+  activityRules(w, report, g);
+  if (opts.withCharts !== false) monevCharts(w, report, g);
+  sheetFormat(w, g);
+  w.plan.inputRanges = joinRects(w.inputs);
+  return w.plan;
+}
