@@ -26,14 +26,6 @@ export * from "./i18n/dictionary";
 // Implemented by the read/, compute/ and api/ modules:
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
-export {
-  analyze,
-  fill,
-  chart,
-  timeline,
-  template,
-  fillWithTimeline,
-  monev,
-} from "./api/commands";
+export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } from "./api/commands";
 export { parseSemester, planSemesters } from "./compute/monev";
 export { estimateRowHeights } from "./layout/row-heights";

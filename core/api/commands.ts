@@ -183,9 +183,7 @@ export const timeline: PlanFn = (grids, opts) => {
   }
   return refusedOrPlans(
     p.analysis,
-    () => [
-      timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" }),
-    ],
+    () => [timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" })],
     extra,
   );
 };
@@ -249,9 +247,7 @@ export const fillWithTimeline: PlanFn = (grids, opts) => {
     () => {
       const plans = resultPlans(p.doc, p.analysis, layoutOptions(p));
       if (hasPrograms(p) || p.analysis.programs.length > 0) {
-        plans.push(
-          timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" }),
-        );
+        plans.push(timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" }));
       }
       if (report) plans.push(monevPlan(report, { lookup: p.lookup }));
       return plans;

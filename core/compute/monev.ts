@@ -317,9 +317,7 @@ export function monevIndicators(
 ): MonevIndicator[] {
   const merged: Indicator[] = indicators.map((ind) => {
     const typed = kept.realisations.get(ind.name);
-    const fromTable = new Set(
-      ind.realisations.filter((r) => r.value !== null).map((r) => r.year),
-    );
+    const fromTable = new Set(ind.realisations.filter((r) => r.value !== null).map((r) => r.year));
     const extra = [...(typed ?? [])]
       .filter(([year]) => !fromTable.has(year) && years.includes(year))
       .map(([year, raw]) => ({ year, value: typedRealisation(ind, raw, problems) }))
@@ -404,7 +402,8 @@ export function monevFlags(report: Pick<MonevReport, "activities" | "semesters" 
     report.activities.forEach((a, i) => {
       const st = a.status[s];
       const planned = a.planned.includes(s);
-      if (!planned && st === "selesai") flags.push({ kind: "outside-plan", activity: i, semester: s });
+      if (!planned && st === "selesai")
+        flags.push({ kind: "outside-plan", activity: i, semester: s });
       if (planned && monitored && k <= upTo && (st === undefined || st === "belum")) {
         flags.push({ kind: "not-started", activity: i, semester: s });
       }

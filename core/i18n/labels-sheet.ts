@@ -175,10 +175,7 @@ export const SHEET_LABELS: Record<string, readonly [string, string]> = {
   "capaianStatus.belum": ["belum tercapai", "not met"],
   "sheet.rekap.title": ["Rekap Monev", "Monitoring roll-up"],
   "sheet.rekap.files": ["1. % selesai per berkas dan aspek", "1. % done per file and aspect"],
-  "sheet.rekap.shortfall": [
-    "2. Indikator yang belum tercapai",
-    "2. Indicators that fall short",
-  ],
+  "sheet.rekap.shortfall": ["2. Indikator yang belum tercapai", "2. Indicators that fall short"],
   "sheet.rekap.chart": ["% selesai per berkas", "% done per file"],
   "col.file": ["Berkas", "File"],
   "col.instansi": ["Instansi", "Agency"],

@@ -235,7 +235,7 @@ describe("renaksi summary", () => {
 });
 
 describe("renaksi fill", () => {
-  it("returns a new workbook with the result, chart and timeline, leaving the input untouched", async () => {
+  it("returns a new workbook with the result, chart, timeline and monev, leaving the input untouched", async () => {
     const input = path.join(dir, "klungkung.xlsx");
     const before = fs.readFileSync(input);
     const r = renaksi("fill", "klungkung.xlsx", "--granularity", "semester");
@@ -252,6 +252,7 @@ describe("renaksi fill", () => {
       "Indikator Keberhasilan",
       "Hasil Renaksi",
       "Timeline Program",
+      "Monev Renaksi",
     ]);
     expect(
       String((wb.getWorksheet("Hasil Renaksi") as ExcelJS.Worksheet).getCell("A1").value),

@@ -1,7 +1,7 @@
 /**
- * planFill analyses once and must give exactly what the core's two commands give.
+ * planFill analyses once and must give exactly what the core's three commands give.
  */
-import { fill, timeline } from "../../core/index";
+import { fill, monev, timeline } from "../../core/index";
 import type { Granularity } from "../../core/model/plan";
 import { planFill } from "../../cli/plans";
 import { EXAMPLES } from "../../cli/examples-build";
@@ -10,19 +10,25 @@ import { bigProgramGrid, klungkung } from "../fixtures/grids";
 const NAMES = ["klungkung", "cilacap", "kapuas", "luwu-perbaikan"] as const;
 
 describe("planFill", () => {
-  it.each(NAMES)("returns fill + timeline plans of %s, identical to the core commands", (name) => {
-    const grids = EXAMPLES[name].grids;
-    for (const granularity of ["year", "semester", "quarter"] as Granularity[]) {
-      const f = fill(grids, { granularity });
-      const tl = timeline(grids, { granularity });
-      const r = planFill(grids, { granularity });
-      expect(r.refused).toBe(false);
-      expect(r.timeline).toBe(true);
-      expect(r.plans).toEqual([...f.plans, ...tl.plans]);
-      expect(r.analysis).toEqual(f.analysis);
-      expect(r.problems).toEqual(f.problems);
-    }
-  });
+  it.each(NAMES)(
+    "returns fill + timeline + monev plans of %s, identical to the core commands",
+    (name) => {
+      const grids = EXAMPLES[name].grids;
+      for (const granularity of ["year", "semester", "quarter"] as Granularity[]) {
+        const f = fill(grids, { granularity });
+        const tl = timeline(grids, { granularity });
+        const mv = monev(grids, { granularity });
+        const r = planFill(grids, { granularity });
+        expect(r.refused).toBe(false);
+        expect(r.timeline).toBe(true);
+        expect(r.plans).toEqual([...f.plans, ...tl.plans, ...mv.plans]);
+        expect(r.analysis).toEqual(mv.analysis);
+        // fill's problems plus the monev warnings (activities not started, done outside the plan)
+        expect(r.problems).toEqual(mv.problems);
+        expect(r.problems).toEqual(expect.arrayContaining(f.problems));
+      }
+    },
+  );
 
   it("returns the Klungkung priorities with ties (SDM 1, Data 2, Koordinasi 3)", () => {
     const r = planFill(klungkung);
@@ -57,6 +63,7 @@ describe("planFill", () => {
       expect(planFill(grids, opts).plans).toEqual([
         ...fill(grids, opts).plans,
         ...timeline(grids, opts).plans,
+        ...monev(grids, opts).plans,
       ]);
     });
   });

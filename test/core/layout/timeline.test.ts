@@ -9,6 +9,7 @@ import {
   timelinePlan,
 } from "../../../core/layout/timeline";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
+import type { ProgramNode } from "../../../core/model/program";
 import { MARKER_PREFIX } from "../../../core/api/types";
 import { kapuasPrograms, klungkungAnalysis, klungkungDoc } from "./hand-made";
 

@@ -1,0 +1,227 @@
+import { fillWithTimeline, monev } from "../../../core/api/commands";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../../../core/api/types";
+import { readKeptMonev } from "../../../core/api/kept-monev";
+import { planToGrid, setCell } from "../../../core/layout/plan-grid";
+import { monevGeometry, PLANNED_MARK } from "../../../core/layout/monev";
+import type { Grid } from "../../../core/grid";
+import type { MonevReport } from "../../../core/model/monev";
+import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
+import { SEED_GRIDS } from "../../fixtures/grids";
+
+const at = (p: SheetPlan, row: number, col: number): PlannedCell | undefined =>
+  p.cells.find((c) => c.row === row && c.col === col);
+
+/** The workbook after a host rendered the plans: managed sheets replaced by what was planned. */
+function render(grids: Grid[], plans: SheetPlan[]): Grid[] {
+  const managed = plans.filter((p) => p.mode === "replace").map(planToGrid);
+  return [...grids.filter((g) => !managed.some((m) => m.sheet === g.sheet)), ...managed];
+}
+
+/** The user types `value` into field `field` of activity `code` in `semester` of the Monev sheet. */
+function type(
+  grids: Grid[],
+  report: MonevReport,
+  code: string,
+  semester: string,
+  value: string | number,
+  field: "status" | "output" | "kendala" = "status",
+): Grid[] {
+  const g = monevGeometry(report);
+  const i = report.activities.findIndex((a) => a.code === code);
+  const k = report.semesters.indexOf(semester);
+  const sheet = grids.find((x) => x.sheet === MANAGED_SHEETS.monev)!;
+  const typed = setCell(sheet, g.activityFirst + i, g.col(k, field), value);
+  return grids.map((x) => (x === sheet ? typed : x));
+}
+
+/** Cilacap with a first monev: 2021 S1 and S2 typed by the analyst. */
+function cilacapTyped() {
+  const first = monev(SEED_GRIDS.cilacap);
+  let grids = render(SEED_GRIDS.cilacap, first.plans);
+  const r = first.report!;
+  grids = type(grids, r, "I.1.1", "2021-S1", "berjalan");
+  grids = type(grids, r, "I.1.1", "2021-S2", "selesai");
+  grids = type(grids, r, "I.1.1", "2021-S2", "Perbup No. 12/2021", "output");
+  grids = type(grids, r, "II.1.1", "2021-S2", "done");
+  grids = type(grids, r, "II.1.2", "2021-S2", "tertunda");
+  grids = type(grids, r, "II.1.2", "2021-S2", "Anggaran belum tersedia", "kendala");
+  grids = type(grids, r, "II.2.1", "2021-S2", "berjalan");
+  grids = type(grids, r, "I.1.2", "2021-S2", "selesai"); // planned 2022: done early
+  return { first, grids };
+}
+
+describe("monev", () => {
+  it("returns the Monev Renaksi sheet of Cilacap: every semester of 2021-2024, 42 activities", () => {
+    const r = monev(SEED_GRIDS.cilacap);
+    expect(r.refused).toBe(false);
+    const plan = r.plans[0];
+    expect(plan).toMatchObject({ sheet: "Monev Renaksi", mode: "replace" });
+    expect(plan.marker?.text).toBe(`${MARKER_PREFIX} Monev Renaksi ${r.analysis.instansi}`.trim());
+    expect(r.report!.semesters).toHaveLength(8);
+    expect(r.report!.activities).toHaveLength(42);
+    expect(r.report!.semester).toBe("2021-S1"); // nothing typed yet: the first semester
+    // 17 activities are marked for 2021 in Cilacap's matrix (both semesters of the year)
+    const g = monevGeometry(r.report!);
+    const count = at(plan, g.summaryFirst, 3)!;
+    expect(count.formula).toBe(
+      `=COUNTIF($F$${g.activityFirst}:$F$${g.activityLast},"${PLANNED_MARK}")`,
+    );
+    expect(count.expected).toBe(17);
+    expect(at(plan, g.summaryFirst + 2, 3)?.expected).toBe(35); // 2022 S1
+    expect(plan.charts.map((c) => c.id)).toEqual(["renaksi-monev-aspek", "renaksi-monev-capaian"]);
+  });
+
+  it("returns the counts, % per aspect and Kelompok, and lagging ones of the semester asked for", () => {
+    const { grids } = cilacapTyped();
+    const r = monev(grids, { semester: "2021-2" });
+    expect(r.refused).toBe(false);
+    const rep = r.report!;
+    expect(rep.semester).toBe("2021-S2");
+    expect(rep.overall["2021-S2"]).toEqual({
+      planned: 17,
+      selesai: 2,
+      berjalan: 1,
+      tertunda: 1,
+      belum: 13,
+      selesaiPct: 2 / 17,
+      outsidePlan: 1,
+    });
+    expect(rep.overall["2021-S1"]).toMatchObject({ planned: 17, berjalan: 1, belum: 16 });
+    const kp1 = rep.byKelompok.find((k) => k.key === "KP I")!;
+    expect(kp1.counts["2021-S2"]).toMatchObject({ planned: 2, selesai: 1, selesaiPct: 0.5 });
+    expect(rep.lagging).toHaveLength(15);
+    const g = monevGeometry(rep);
+    const row = g.activityFirst + rep.activities.findIndex((a) => a.code === "II.1.2");
+    expect(rep.lagging.find((l) => l.code === "II.1.2")).toEqual({
+      code: "II.1.2",
+      title: expect.any(String),
+      status: "tertunda",
+      cell: `'Monev Renaksi'!${String.fromCharCode(64 + g.col(1, "status"))}${row}`,
+    });
+    // the live formulas carry the same numbers
+    const plan = r.plans[0];
+    expect(at(plan, g.summaryFirst + 1, 4)?.expected).toBe(2);
+    expect(at(plan, g.summaryFirst + 1, 8)?.expected).toBeCloseTo(2 / 17, 12);
+    expect(at(plan, g.summaryFirst + 1, 9)?.expected).toBe(1);
+    expect(r.plans[0].charts[0].series[0].values.col).toBe(4); // the 2021 S2 column
+  });
+
+  it("keeps everything typed across a re-run, the English twin written as its Indonesian word", () => {
+    const { grids } = cilacapTyped();
+    const second = monev(grids);
+    const rep = second.report!;
+    const g = monevGeometry(rep);
+    const i = rep.activities.findIndex((a) => a.code === "II.1.1");
+    expect(at(second.plans[0], g.activityFirst + i, g.col(1, "status"))?.value).toBe("selesai");
+    const j = rep.activities.findIndex((a) => a.code === "II.1.2");
+    expect(at(second.plans[0], g.activityFirst + j, g.col(1, "kendala"))?.value).toBe(
+      "Anggaran belum tersedia",
+    );
+    const third = monev(render(grids, second.plans));
+    expect(third.plans).toEqual(second.plans);
+  });
+
+  it("returns warnings naming the cells: done outside the plan, planned and not started", () => {
+    const { grids } = cilacapTyped();
+    const r = monev(grids);
+    const codes = r.problems.filter((p) => p.code.startsWith("monev.")).map((p) => p.code);
+    expect(codes.filter((c) => c === "monev.outside-plan")).toHaveLength(1);
+    // 2021 S1 and S2 were monitored: 16 + 13 planned activities had not started
+    expect(codes.filter((c) => c === "monev.not-started")).toHaveLength(29);
+    const early = r.problems.find((p) => p.code === "monev.outside-plan")!;
+    expect(early.message).toContain("I.1.2");
+    expect(early.cell).toMatch(/^'Monev Renaksi'!M\d+$/);
+  });
+
+  it("carries over the statuses typed in the old Timeline Program status columns", () => {
+    const old: Grid = {
+      sheet: MANAGED_SHEETS.timeline,
+      origin: { row: 1, col: 1 },
+      values: [
+        [`${MARKER_PREFIX} Timeline Program`],
+        [],
+        [],
+        [
+          "Kode",
+          "Kelompok Program / Program / Kegiatan",
+          "Pihak Terlibat",
+          "Waktu Pelaksanaan",
+          null,
+          "Status monev",
+        ],
+        ["", "", "", "2021", "2022", "2021 S1", "2021 S2"],
+        ["I.1.1", "Penyusunan", "Bag. Organisasi", "■", "", "berjalan", "selesai"],
+      ],
+    };
+    expect(readKeptMonev([old]).timelineStatuses.get("I.1.1")).toEqual(
+      new Map([
+        ["2021-S1", "berjalan"],
+        ["2021-S2", "selesai"],
+      ]),
+    );
+    const r = monev([...SEED_GRIDS.cilacap, old]);
+    const a = r.report!.activities.find((x) => x.code === "I.1.1")!;
+    expect(a.status).toEqual({ "2021-S1": "berjalan", "2021-S2": "selesai" });
+    expect(r.report!.semester).toBe("2021-S2");
+  });
+
+  it("writes the Monev sheet with fill (one analysis for every sheet)", () => {
+    const r = fillWithTimeline(SEED_GRIDS.cilacap);
+    expect(r.plans.map((p) => p.sheet)).toEqual(
+      expect.arrayContaining(["Hasil Renaksi", "Timeline Program", "Monev Renaksi"]),
+    );
+    expect(r.plans.find((p) => p.sheet === "Monev Renaksi")).toEqual(
+      monev(SEED_GRIDS.cilacap).plans[0],
+    );
+  });
+
+  describe("edge cases", () => {
+    it("refuses a realisation that is not a number, naming its cell, and writes nothing", () => {
+      const first = monev(SEED_GRIDS.cilacap);
+      const g = monevGeometry(first.report!);
+      const sheet = planToGrid(first.plans[0]);
+      const grids = [...SEED_GRIDS.cilacap, setCell(sheet, g.indicatorFirst, 5, "sekitar 80")];
+      const r = monev(grids);
+      expect(r.refused).toBe(true);
+      expect(r.plans).toEqual([]);
+      expect(r.problems[0]).toMatchObject({
+        severity: "error",
+        code: "monev.realisation-nan",
+        cell: `'Monev Renaksi'!E${g.indicatorFirst}`,
+      });
+      expect(fillWithTimeline(grids).refused).toBe(true);
+    });
+
+    it("takes a typed realisation and computes its capaian and status live", () => {
+      const first = monev(SEED_GRIDS.cilacap);
+      const g = monevGeometry(first.report!);
+      const sheet = planToGrid(first.plans[0]);
+      // Jumlah Pengaduan yang Diterima, 2021: target 86, realisation 70 -> 81% hampir tercapai
+      const r = monev([...SEED_GRIDS.cilacap, setCell(sheet, g.indicatorFirst, 5, 70)]);
+      const ind = r.report!.indicators[0];
+      expect([ind.year, ind.target, ind.realisasi, ind.status]).toEqual([2021, 86, 70, "hampir"]);
+      expect(ind.capaian).toBeCloseTo(70 / 86, 12);
+      const row = g.indicatorFirst;
+      expect(at(r.plans[0], row, 6)?.formula).toBe(
+        `=IF(AND(ISNUMBER(E${row}),ISNUMBER(D${row})),IF(D${row}<>0,E${row}/D${row},""),"")`,
+      );
+      expect(at(r.plans[0], row, 8)?.expected).toBe("hampir tercapai");
+      expect(at(r.plans[0], row, 5)?.value).toBe(70);
+    });
+
+    it("refuses a semester outside the plan, listing the plan's semesters", () => {
+      const r = monev(SEED_GRIDS.cilacap, { semester: "2026-1" });
+      expect(r.refused).toBe(true);
+      expect(r.problems[0].code).toBe("monev.semester-outside");
+      expect(r.problems[0].message).toContain("2021 S1, 2021 S2, 2022 S1");
+      expect(r.problems[0].messageEn).toContain("2024 S2");
+    });
+
+    it("refuses a workbook without a program matrix, saying so", () => {
+      const grids = SEED_GRIDS.klungkung.filter((g) => g.sheet !== "Program");
+      const r = monev(grids);
+      expect(r).toMatchObject({ refused: true, plans: [], report: null });
+      expect(r.problems[0]).toMatchObject({ severity: "error", code: "monev.empty" });
+    });
+  });
+});
