@@ -4,8 +4,8 @@ import { activityKey, emptyMonevKept, type MonevKept } from "../compute/monev";
 import { parsePeriodHeader } from "../layout/timeline";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import type { SemesterField } from "../layout/monev";
-import { MANAGED_SHEETS } from "./types";
-import { isManagedGrid, readKeptStatuses } from "./kept";
+import { isManagedGrid, MANAGED_SHEETS, sameSheetName } from "../model/managed-sheet";
+import { readKeptStatuses } from "./kept";
 
 /**
  * What the user typed in "Monev Renaksi" (status, output, kendala, tindak lanjut, bukti per
@@ -102,7 +102,7 @@ function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
 /** Everything monev keeps from a previous run (see MonevKept). */
 export function readKeptMonev(grids: readonly Grid[]): MonevKept {
   const kept = emptyMonevKept();
-  const g = grids.find((x) => x.sheet === MANAGED_SHEETS.monev && isManagedGrid(x));
+  const g = grids.find((x) => sameSheetName(x.sheet, MANAGED_SHEETS.monev) && isManagedGrid(x));
   if (g) {
     readActivityInputs(g, kept.inputs);
     readRealisations(g, kept.realisations);

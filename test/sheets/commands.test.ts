@@ -4,7 +4,7 @@ import { charsToPixels, INDENT } from "../../sheets-script/src/adapter/render";
 import { describeWrites } from "../../sheets-script/src/server/commands";
 import { onOpen, runFromMenu } from "../../sheets-script/src/server/menu";
 import { applyExpected, CORE, fakeWorkbook, serverFor } from "./workbook";
-import type { FakeConditionalRule, FakeSheet } from "./fake-spreadsheet";
+import type { FakeSheet } from "./fake-spreadsheet";
 import { a1 } from "../../core/grid";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
 
