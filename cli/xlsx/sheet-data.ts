@@ -142,11 +142,15 @@ export function styleIds(sheetXml: string, data: SheetData): Map<string, string>
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 function xmlText(s: string): string {
-  return s
-    .replace(INVALID_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+  return (
+    s
+      .replace(INVALID_XML, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      // A literal CR would come back as LF (XML end-of-line handling): keep it as a reference.
+      .replace(/\r/g, "&#13;")
+  );
 }
 
 function numberText(n: number): string | null {

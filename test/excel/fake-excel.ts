@@ -356,16 +356,22 @@ export function createFakeOffice(opts: FakeOptions) {
             return;
           }
           if (v === null) return; // null = leave the cell as it is
-          if (typeof v === "string" && v.startsWith("=")) {
-            c.formula = v;
-            c.value = null;
-          } else if (typeof v === "string" && v.startsWith("'")) {
+          const numeric = typeof v === "string" && /^\s*[+-]?\d+(\.\d+)?\s*$/.test(v);
+          if (typeof v === "string" && v.startsWith("'")) {
+            // the apostrophe prefix: the rest is kept as text, whatever it looks like
             c.formula = null;
             c.value = v.slice(1);
-          } else if (typeof v === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) {
+          } else if (typeof v === "string" && /^[=+\-@]/.test(v) && !numeric) {
+            // like Excel: "=x", and "+x" / "-x" / "@x" typed in, become a formula
+            c.formula = v.startsWith("=") ? v : `=${v}`;
+            c.value = null;
+          } else if (numeric) {
             // like Excel: text that reads as a number becomes a number
             c.formula = null;
             c.value = Number(v);
+          } else if (typeof v === "string" && /^(true|false)$/i.test(v.trim())) {
+            c.formula = null;
+            c.value = /^true$/i.test(v.trim());
           } else {
             c.formula = null;
             c.value = v === "" ? null : (v as Val);
