@@ -6,7 +6,7 @@ import type { RenaksiDocument } from "../model/document";
 import { readWorkbook } from "../read";
 import { analyzeDocument } from "../compute/analyze";
 import { resultPlan, resultPlans, type ResultLayoutOptions } from "../layout/result";
-import { timelinePlan } from "../layout/timeline";
+import { timelineLayout } from "../layout/timeline";
 import { monevGeometry, monevPlan, monevStatusCell } from "../layout/monev";
 import { computeMonev, type MonevKept } from "../compute/monev";
 import type { MonevReport } from "../model/monev";
@@ -138,15 +138,22 @@ function prepare(grids: readonly Grid[], opts: CommandOptions = {}): Prepared {
   };
 }
 
-function refusedOrPlans(
-  analysis: Analysis,
-  build: () => PlanResult["plans"],
-  extra: Problem[] = [],
-): PlanResult {
+/** Plans, or plans with the warnings their layout found (the timeline's period-outside). */
+type Built = PlanResult["plans"] | { plans: PlanResult["plans"]; problems: Problem[] };
+
+function refusedOrPlans(analysis: Analysis, build: () => Built, extra: Problem[] = []): PlanResult {
   const problems = extra.length > 0 ? mergeProblems(extra, analysis.problems) : analysis.problems;
   const a = problems === analysis.problems ? analysis : { ...analysis, problems };
   if (hasErrors(problems)) return { analysis: a, plans: [], refused: true, problems };
-  return { analysis: a, plans: build(), refused: false, problems };
+  const built = build();
+  if (Array.isArray(built)) return { analysis: a, plans: built, refused: false, problems };
+  const all = mergeProblems(problems, built.problems);
+  return { analysis: { ...a, problems: all }, plans: built.plans, refused: false, problems: all };
+}
+
+/** The timeline sheet and its layout's warnings. */
+function timelineBuilt(p: Prepared, opts: CommandOptions | undefined) {
+  return timelineLayout(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" });
 }
 
 function layoutOptions(p: Prepared): ResultLayoutOptions {
@@ -183,7 +190,10 @@ export const timeline: PlanFn = (grids, opts) => {
   }
   return refusedOrPlans(
     p.analysis,
-    () => [timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" })],
+    () => {
+      const t = timelineBuilt(p, opts);
+      return { plans: [t.plan], problems: t.problems };
+    },
     extra,
   );
 };
@@ -246,11 +256,14 @@ export const fillWithTimeline: PlanFn = (grids, opts) => {
     p.analysis,
     () => {
       const plans = resultPlans(p.doc, p.analysis, layoutOptions(p));
+      const problems: Problem[] = [];
       if (hasPrograms(p) || p.analysis.programs.length > 0) {
-        plans.push(timelinePlan(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" }));
+        const t = timelineBuilt(p, opts);
+        plans.push(t.plan);
+        problems.push(...t.problems);
       }
       if (report) plans.push(monevPlan(report, { lookup: p.lookup }));
-      return plans;
+      return { plans, problems };
     },
     report?.problems ?? [],
   );

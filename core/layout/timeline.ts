@@ -6,6 +6,7 @@ import type { PeriodLabel, ProgramNode } from "../model/program";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { periodColumns, timelineRows, type TimelineRow } from "../compute/programs";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
+import type { Problem } from "../problem";
 import { HEADER } from "./styles";
 
 /**
@@ -93,14 +94,20 @@ function timelineNodes(doc: RenaksiDocument, analysis: Analysis): ProgramNode[] 
     : analysis.programs.map((p) => ({ ...p, units: p.units, periods: p.periods }));
 }
 
-/** One row per node with its active flags (from core/compute), or none when there are no years. */
+/**
+ * One row per node with its active flags (from core/compute), and compute's warnings about them
+ * (a mark outside the plan's years: `program.period-outside`); no flags when there are no years.
+ */
 function rowsFor(
   nodes: readonly ProgramNode[],
   granularity: Granularity,
   period: PlanPeriod | null,
-): TimelineRow[] {
-  if (period) return timelineRows(nodes, granularity, period).rows;
-  return nodes.map((n) => ({
+): { rows: TimelineRow[]; problems: Problem[] } {
+  if (period) {
+    const { rows, problems } = timelineRows(nodes, granularity, period);
+    return { rows, problems };
+  }
+  const rows = nodes.map((n) => ({
     code: n.code,
     level: n.level,
     title: n.title,
@@ -109,6 +116,7 @@ function rowsFor(
     active: [],
     rolledUp: false,
   }));
+  return { rows, problems: [] };
 }
 
 const ACTIVE: CellStyle = {
@@ -226,6 +234,21 @@ export function timelinePlan(
   analysis: Analysis,
   opts: TimelineLayoutOptions = {},
 ): SheetPlan {
+  return timelineLayout(doc, analysis, opts).plan;
+}
+
+/**
+ * The "Timeline Program" SheetPlan and the warnings its rows carry (`program.period-outside`),
+ * which the command API adds to the problems every host lists.
+ *
+ * @example timelineLayout(doc, analysis, { granularity: "semester" }).problems.map((p) => p.code)
+ *   // ["program.period-outside"] when an activity is marked in a year outside the plan
+ */
+export function timelineLayout(
+  doc: RenaksiDocument,
+  analysis: Analysis,
+  opts: TimelineLayoutOptions = {},
+): { plan: SheetPlan; problems: Problem[] } {
   const granularity = opts.granularity ?? "year";
   const nodes = timelineNodes(doc, analysis);
   // The plan's own years; only when the plan has none are they taken from the program marks.
@@ -234,7 +257,8 @@ export function timelinePlan(
   const plan = emptyPlan(MANAGED_SHEETS.timeline, "replace");
   writeTitle(plan, analysis.instansi, period, granularity);
   writeHeaders(plan, cols);
-  writeRows(plan, rowsFor(nodes, granularity, period), cols.length);
+  const { rows, problems } = rowsFor(nodes, granularity, period);
+  writeRows(plan, rows, cols.length);
   formatSheet(plan, cols.length, granularity);
-  return plan;
+  return { plan, problems };
 }

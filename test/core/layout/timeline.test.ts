@@ -6,6 +6,7 @@ import {
   periodHeader,
   timelineColumns,
   timelinePeriod,
+  timelineLayout,
   timelinePlan,
 } from "../../../core/layout/timeline";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
@@ -133,6 +134,18 @@ describe("timelinePlan", () => {
       expect([4, 5, 6].map((c) => cell(p, 5, c)?.value)).toEqual(["2022", "2023", "2024"]);
       const r = rowOf(p, "I.1.a"); // 2021 and 2022
       expect([4, 5, 6].map((c) => cell(p, r, c)?.value)).toEqual([ACTIVE_MARK, "", ""]);
+    });
+
+    it("returns compute's period-outside warning with the plan, so every host lists it", () => {
+      const a = { ...analysis, period: { startYear: 2022, endYear: 2024 } };
+      const out = timelineLayout(doc, a);
+      expect(out.plan).toEqual(timelinePlan(doc, a));
+      const outside = out.problems.filter((p) => p.code === "program.period-outside");
+      expect(outside.length).toBeGreaterThan(0);
+      expect(outside.every((p) => p.severity === "warning" && p.messageEn.includes("2021"))).toBe(
+        true,
+      );
+      expect(timelineLayout(doc, analysis).problems).toEqual([]);
     });
 
     it("returns the years of the program marks when the plan has no period", () => {

@@ -9,9 +9,33 @@ describe("SEED_GRIDS", () => {
         const width = g.values[0].length;
         expect(g.values.every((r) => r.length === width)).toBe(true);
         expect(g.origin.row).toBeGreaterThanOrEqual(1);
-        expect(name.length).toBeGreaterThan(0);
+        // every sheet holds something: a seed sheet left blank by a fixture edit is a defect
+        expect([name, g.sheet, g.values.some((r) => r.some((v) => v !== null))]).toEqual([
+          name,
+          g.sheet,
+          true,
+        ]);
       }
     }
+  });
+
+  it("returns the five seeds with their sheets in the workbook's order", () => {
+    expect(
+      Object.fromEntries(Object.entries(SEED_GRIDS).map(([k, gs]) => [k, gs.map((g) => g.sheet)])),
+    ).toEqual({
+      klungkung: ["Asesmen", "Prioritas", "Sasaran", "Program", "Indikator Keberhasilan"],
+      luwu: [
+        "Asesmen",
+        "Kategorisasi",
+        "Prioritas",
+        "Sasaran",
+        "Program",
+        "Indikator Keberhasilan",
+      ],
+      cilacap: ["Lampiran II", "Sasaran", "Program", "Indikator Keberhasilan"],
+      kapuas: ["Data Pengaduan", "Sasaran", "Program", "Indikator Keberhasilan"],
+      sumbar: ["Prioritas", "Sasaran", "Program"],
+    });
   });
 });
 
