@@ -175,8 +175,14 @@ async function ownedParts(zip: JSZip, sheetPart: string): Promise<string[]> {
 }
 
 function chartCache(plan: SheetPlan, spec: ChartSpec): ChartCache {
+  // Only the cells the chart shows (a timeline plan has hundreds of thousands of cells).
+  const ranges = [spec.categories, ...spec.series.map((s) => s.values)];
+  const inChart = (c: PlannedCell) =>
+    ranges.some(
+      (r) => c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols,
+    );
   const at = new Map<string, PlannedCell>();
-  for (const c of plan.cells) at.set(`${c.row}:${c.col}`, c);
+  for (const c of plan.cells) if (inChart(c)) at.set(`${c.row}:${c.col}`, c);
   const shown = (r: number, c: number) => {
     const cell = at.get(`${r}:${c}`);
     if (!cell) return null;

@@ -1,29 +1,24 @@
 /**
- * A small sheet-XML writer for the cells of the sheets Renaksi builds. exceljs needs ~25 µs per cell
- * to write a worksheet (4.1 s for the 165,000 cells of a 10,000-activity timeline); this writer
- * needs well under 1 µs. It only writes the `<sheetData>` element; everything else of the sheet
- * (styles, column widths, frozen panes, merges, validation lists, conditional formats, notes) is
- * still written by exceljs, so the file stays what exceljs would have made:
+ * The `<sheetData>` of the sheets Renaksi builds (well under 1 µs per cell; exceljs needed ~25 µs):
+ * `planSheetData` orders the plan's cells by row and column (the marker and the other cells of a
+ * merged area included) and picks one **sample** cell per distinct (style, number format), whose
+ * style sheet-part.ts registers in styles.xml; `sheetDataXml` then writes every cell with the `s`
+ * index of its style.
  *
- * 1. render.ts gives exceljs one **sample** cell per distinct (style, number format), at its own
- *    address, plus every cell that carries a note; exceljs registers their styles in styles.xml;
- * 2. after exceljs has written the package, `styleIds` reads the `s` index exceljs gave each sample;
- * 3. `sheetDataXml` writes every planned cell with the index of its style, and `spliceSheetData`
- *    replaces exceljs's `<sheetData>` and `<dimension>` with it.
- *
- * Cells are written as exceljs writes them: numbers as `<v>`, text as an inline string, booleans
- * `t="b"`, formulas as `<f>` (file form, `_xlfn.` added) with the core's `expected` as cached value
- * (`t="str"` / `t="b"` / `t="e"` as its type needs); the cells of a merged area other than its
- * top-left one are written empty with the top-left cell's style, as exceljs does.
+ * Numbers are written as `<v>`, text as an inline string (always text, whatever it starts with,
+ * as the write contract's cell kinds say), booleans `t="b"`, formulas as `<f>` (file form, `_xlfn.`
+ * added) with the core's `expected` as cached value (`t="str"` / `t="b"` / `t="e"` as its type
+ * needs); the cells of a merged area other than its top-left one are written empty with the
+ * top-left cell's style.
  *
  * @example
- *   const fast = planSheetData(plan);                  // samples for exceljs + the full cell list
- *   // ... exceljs writes the workbook ...
- *   xml = spliceSheetData(xml, sheetDataXml(fast, styleIds(xml, fast)));
+ *   const data = planSheetData(plan);
+ *   const { xml, dimension } = sheetDataXml(data, ids); // ids: style key -> "s" index
  */
 import { a1, type CellValue } from "../../core/grid";
 import type { CellStyle, PlannedCell, SheetPlan } from "../../core/layout/sheet-plan";
 import { estimateRowHeights } from "../../core/layout/row-heights";
+import { cellKind } from "../../core/write";
 import { toFileFormula } from "./formula";
 
 /** One cell as it will be written: a planned cell, or the marker text, or a merged area's cell. */
@@ -39,7 +34,7 @@ interface OutCell {
 
 export interface SheetData {
   sheet: string;
-  /** Cells exceljs must render itself: one per style key, and every cell with a note. */
+  /** One cell per style key (its style is registered once), and every cell with a note. */
   samples: PlannedCell[];
   /** Address of the sample of each style key. */
   sampleAt: Map<string, string>;
@@ -66,7 +61,7 @@ export function styleKey(c: { style?: CellStyle; numberFormat?: string }): strin
 
 const NO_STYLE = styleKey({});
 
-/** The cells of a managed sheet's plan, and the samples exceljs renders to create their styles. */
+/** The cells of a managed sheet's plan, and one sample per style. */
 export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   // Row -> column -> cell: sorting 10,000 rows of ~16 cells is far cheaper than 165,000 addresses.
   const rows = new Map<number, Map<number, OutCell>>();
@@ -122,21 +117,6 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   return { sheet, samples, sampleAt, cells, heights };
 }
 
-/** The `s` index exceljs gave each sample, read from the sheet XML it wrote. Key -> index. */
-export function styleIds(sheetXml: string, data: SheetData): Map<string, string> {
-  const sOf = new Map<string, string>();
-  for (const m of sheetXml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>|<c r="([A-Z]+\d+)"([^>]*)\/>/g)) {
-    const s = /\ss="(\d+)"/.exec(m[2] ?? m[4] ?? "");
-    if (s) sOf.set(m[1] ?? m[3], s[1]);
-  }
-  const out = new Map<string, string>();
-  for (const [key, address] of data.sampleAt) {
-    const s = sOf.get(address);
-    if (s !== undefined && s !== "0") out.set(key, s);
-  }
-  return out;
-}
-
 // XML 1.0 forbids most control characters; Excel would refuse the file.
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -166,26 +146,32 @@ function cached(e: CellValue | undefined): { t: string; v: string | null } {
   return { t: ' t="str"', v: xmlText(e) };
 }
 
+/** One cell, written as the write contract's kind for it says (core/write `cellKind`). */
 function cellXml(c: OutCell, ref: string, s: string | undefined): string {
   const sAttr = s === undefined ? "" : ` s="${s}"`;
-  if (c.formula !== undefined) {
-    const { t, v } = cached(c.expected);
-    const f = `<f>${xmlText(toFileFormula(c.formula))}</f>`;
-    return `<c r="${ref}"${sAttr}${t}>${f}${v === null ? "" : `<v>${v}</v>`}</c>`;
-  }
   const v = c.value;
-  if (typeof v === "number") {
-    const n = numberText(v);
-    return n === null
-      ? `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`
-      : `<c r="${ref}"${sAttr}><v>${n}</v></c>`;
+  switch (cellKind(c)) {
+    case "formula": {
+      const { t, v: cachedValue } = cached(c.expected);
+      const f = `<f>${xmlText(toFileFormula(c.formula as string))}</f>`;
+      return `<c r="${ref}"${sAttr}${t}>${f}${cachedValue === null ? "" : `<v>${cachedValue}</v>`}</c>`;
+    }
+    case "number": {
+      const n = numberText(v as number);
+      return n === null
+        ? `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`
+        : `<c r="${ref}"${sAttr}><v>${n}</v></c>`;
+    }
+    case "boolean":
+      return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
+    case "text": {
+      const text = v as string;
+      const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+      return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+    }
+    default:
+      return s === undefined ? "" : `<c r="${ref}"${sAttr}/>`;
   }
-  if (typeof v === "boolean") return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (typeof v === "string" && v !== "") {
-    const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
-    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
-  }
-  return s === undefined ? "" : `<c r="${ref}"${sAttr}/>`;
 }
 
 /** `<sheetData>` with every cell, and the used range for `<dimension>` ("A1" when empty). */
@@ -225,20 +211,4 @@ export function sheetDataXml(
   parts.push("</sheetData>");
   const dimension = r1 === 0 ? "A1" : `${a1(r0, c0)}:${a1(r1, c1)}`;
   return { xml: parts.join(""), dimension };
-}
-
-/** The sheet XML with its `<sheetData>` and `<dimension>` replaced. */
-export function spliceSheetData(
-  sheetXml: string,
-  sheetData: { xml: string; dimension: string },
-): string {
-  let xml = sheetXml;
-  const open = xml.search(/<sheetData\b/);
-  if (open < 0) throw new Error("sheet XML without <sheetData>");
-  const selfClosing = /^<sheetData\s*\/>/.exec(xml.slice(open));
-  const end = selfClosing
-    ? open + selfClosing[0].length
-    : xml.indexOf("</sheetData>", open) + "</sheetData>".length;
-  xml = xml.slice(0, open) + sheetData.xml + xml.slice(end);
-  return xml.replace(/<dimension ref="[^"]*"\s*\/>/, `<dimension ref="${sheetData.dimension}"/>`);
 }

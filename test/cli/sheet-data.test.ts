@@ -1,16 +1,10 @@
 /**
- * The sheet-XML writer of the managed sheets: samples for exceljs, cell XML as exceljs writes it,
- * the splice into the sheet exceljs wrote, and the round trip through a real package.
+ * The sheet-XML writer of the managed sheets: samples per style, cell XML, and the round trip
+ * through a real package.
  */
 import ExcelJS from "exceljs";
 import { emptyPlan } from "../../core/layout/sheet-plan";
-import {
-  planSheetData,
-  sheetDataXml,
-  spliceSheetData,
-  styleIds,
-  styleKey,
-} from "../../cli/xlsx/sheet-data";
+import { planSheetData, sheetDataXml, styleKey } from "../../cli/xlsx/sheet-data";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { excelOf, KLUNGKUNG_BY_PRIORITY, text, xmlNestingProblems, zipOf } from "./helpers";
 
@@ -150,45 +144,6 @@ describe("sheetDataXml", () => {
           "</row></sheetData>",
       );
     });
-  });
-});
-
-describe("spliceSheetData", () => {
-  it("returns the sheet XML with its sheetData and dimension replaced", () => {
-    const xml =
-      '<worksheet><dimension ref="B3:B3"/><sheetData><row r="3"><c r="B3" s="2"/></row></sheetData><mergeCells count="1"/></worksheet>';
-    expect(spliceSheetData(xml, { xml: "<sheetData>X</sheetData>", dimension: "A1:C9" })).toBe(
-      '<worksheet><dimension ref="A1:C9"/><sheetData>X</sheetData><mergeCells count="1"/></worksheet>',
-    );
-  });
-
-  describe("edge cases", () => {
-    it("returns a self-closing sheetData replaced", () => {
-      expect(
-        spliceSheetData("<worksheet><sheetData/></worksheet>", {
-          xml: "<sheetData>Y</sheetData>",
-          dimension: "A1",
-        }),
-      ).toBe("<worksheet><sheetData>Y</sheetData></worksheet>");
-    });
-
-    it("throws on a sheet without sheetData (a bug, not a user mistake)", () => {
-      expect(() => spliceSheetData("<worksheet/>", { xml: "", dimension: "A1" })).toThrow(
-        /without <sheetData>/,
-      );
-    });
-  });
-});
-
-describe("styleIds", () => {
-  it("returns the style index exceljs gave each sample", () => {
-    const d = planSheetData(klungkungRows());
-    const xml =
-      '<sheetData><row r="3"><c r="A3" s="4" t="s"><v>0</v></c><c r="B3" s="5"/></row></sheetData>';
-    expect([...styleIds(xml, d)]).toEqual([
-      [";border=true", "4"],
-      ["#0.00;border=true;bold=true;fill=#DDEBF7", "5"],
-    ]);
   });
 });
 
