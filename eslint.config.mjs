@@ -4,22 +4,69 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 import officeAddins from "eslint-plugin-office-addins";
 
-const hostImports = {
-  patterns: [
-    {
-      group: ["exceljs", "exceljs/*"],
-      message: "core/ must not import exceljs: host APIs live in cli/.",
-    },
-    {
-      group: ["fs", "node:*", "path", "child_process", "os"],
-      message: "core/ is pure: no Node APIs.",
-    },
-    { group: ["office-js", "office-addin-*"], message: "core/ must not import Office APIs." },
-    {
-      group: ["**/excel-addin/**", "**/sheets-script/**", "**/cli/**"],
-      message: "core/ never imports a host.",
-    },
-  ],
+const hostImports = [
+  {
+    group: ["exceljs", "exceljs/*"],
+    message: "core/ must not import exceljs: host APIs live in cli/.",
+  },
+  {
+    group: ["fs", "node:*", "path", "child_process", "os"],
+    message: "core/ is pure: no Node APIs.",
+  },
+  { group: ["office-js", "office-addin-*"], message: "core/ must not import Office APIs." },
+  {
+    group: ["**/excel-addin/**", "**/sheets-script/**", "**/cli/**"],
+    message: "core/ never imports a host.",
+  },
+];
+
+/*
+ * The layers inside core point one way (docs/ARCHITECTURE.md):
+ *   grid, problem, i18n  <-  model  <-  cells  <-  templates  <-  read / compute  <-  layout  <-  write  <-  api
+ * (cells = what a typed cell says: Indonesian numbers, years, periods, statuses, normalised text)
+ * (write = the write contract: plans + the workbook as read -> the resolved writes)
+ * A folder may import its own layer and the layers to its left, never one to its right; read and
+ * compute are siblings and do not import each other. Each entry: the files, the folder prefix of a
+ * relative import from them to core's top ("./" from core/*.ts, "../" from core/<folder>/), and the
+ * folders they must not import.
+ */
+const coreLayers = [
+  {
+    files: ["core/*.ts"],
+    ignores: ["core/index.ts"], // the public surface: re-exports every layer
+    up: "./",
+    higher: ["model", "cells", "templates", "read", "compute", "layout", "write", "api"],
+  },
+  {
+    files: ["core/i18n/**/*.ts"],
+    up: "../",
+    higher: ["model", "cells", "templates", "read", "compute", "layout", "write", "api"],
+  },
+  {
+    files: ["core/model/**/*.ts"],
+    up: "../",
+    higher: ["cells", "templates", "read", "compute", "layout", "write", "api"],
+  },
+  {
+    files: ["core/templates/**/*.ts"],
+    up: "../",
+    higher: ["read", "compute", "layout", "write", "api"],
+  },
+  { files: ["core/read/**/*.ts"], up: "../", higher: ["compute", "layout", "write", "api"] },
+  { files: ["core/compute/**/*.ts"], up: "../", higher: ["read", "layout", "write", "api"] },
+  { files: ["core/layout/**/*.ts"], up: "../", higher: ["write", "api"] },
+  { files: ["core/write/**/*.ts"], up: "../", higher: ["api"] },
+];
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const layerRule = ({ up, higher }) => ({
+  regex: `^${escape(up)}(${higher.join("|")})(/|$)`,
+  message: `This layer of core must not import ${higher.join(", ")} (layers point one way: model <- cells <- templates <- read / compute <- layout <- write <- api).`,
+});
+
+/** Outside core, only core's public surface (core/index.ts) may be imported. */
+const coreFromOutside = {
+  regex: "(^|/)core/(?!index$).+",
+  message: 'Import core only through core/index.ts (`from "../core"`): its inner files may move.',
 };
 
 export default tseslint.config(
@@ -39,7 +86,7 @@ export default tseslint.config(
     files: ["core/**/*.ts"],
     languageOptions: { globals: {} },
     rules: {
-      "no-restricted-imports": ["error", hostImports],
+      "no-restricted-imports": ["error", { patterns: hostImports }],
       "no-restricted-globals": [
         "error",
         { name: "Office", message: "core/ must not use Office.js." },
@@ -64,6 +111,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  ...coreLayers.map((layer) => ({
+    files: layer.files,
+    ...(layer.ignores ? { ignores: layer.ignores } : {}),
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...hostImports, layerRule(layer)] }],
+    },
+  })),
+  {
+    files: ["excel-addin/**/*.ts", "sheets-script/**/*.ts", "cli/**/*.ts", "bench/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: [coreFromOutside] }] },
   },
   {
     files: ["excel-addin/**/*.ts"],

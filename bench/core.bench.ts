@@ -4,10 +4,13 @@
  * built first (deterministic pseudo-random answers, ~5% blanks); only `analyzeDocument` is timed.
  * Goal: < 100 ms on 2 cores. `npm run bench` (or `npx tsx bench/core.bench.ts`) prints the figure.
  */
-import { analyzeDocument } from "../core/compute/analyze";
-import type { RenaksiDocument } from "../core/model/document";
-import { emptyDocument } from "../core/model/document";
-import { defaultMapping, statementSet } from "../core/templates";
+import {
+  analyzeDocument,
+  type RenaksiDocument,
+  emptyDocument,
+  defaultMapping,
+  statementSet,
+} from "../core";
 
 const INSTANSI = 600;
 const RESPONDENTS = 60;

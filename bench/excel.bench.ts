@@ -6,8 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { analyze, chart, fill, template, timeline } from "../core/index";
-import type { Grid } from "../core/grid";
+import { analyze, chart, fill, template, timeline, type Grid } from "../core";
 import { runCommand, type CommandName, type CoreApi } from "../excel-addin/src/commands";
 import { ALL_FEATURES } from "../excel-addin/src/features";
 import { bigProgramGrid, cilacap, luwu } from "../test/fixtures/grids";

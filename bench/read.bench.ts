@@ -2,7 +2,7 @@
  * `npm run bench` (or `npx tsx bench/read.bench.ts`): reading speed of core/read on 10,000-row
  * grids. Goal: < 100 ms per grid on the 2-core CI machine.
  */
-import { readWorkbook } from "../core/read";
+import { readWorkbook } from "../core";
 import {
   SEED_GRIDS,
   bigAssessmentGrid,

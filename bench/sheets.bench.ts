@@ -8,7 +8,7 @@ import { bigProgramGrid } from "../test/fixtures/grids/synthetic";
 import { COMMANDS, type CommandName } from "../sheets-script/src/server/api";
 import { ISSUE_CAP, isReadCall, WRITE_BUDGET } from "../sheets-script/src/adapter/budget";
 import { fakeWorkbook, serverFor } from "../test/sheets/workbook";
-import type { Grid } from "../core/grid";
+import type { Grid } from "../core";
 
 interface Measure {
   calls: number;

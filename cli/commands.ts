@@ -6,14 +6,19 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { analyze, template } from "../core/index";
-import { t } from "../core/i18n/dictionary";
-import type { Locale } from "../core/i18n/locale";
-import type { CommandOptions } from "../core/api/types";
-import { hasErrors, problem, type Problem } from "../core/problem";
-import type { Granularity } from "../core/model/plan";
-import type { StatementSetId } from "../core/model/statement";
-import type { Analysis } from "../core/model/analysis";
+import {
+  analyze,
+  template,
+  type Locale,
+  type CommandOptions,
+  hasErrors,
+  problem,
+  type Problem,
+  type Granularity,
+  type StatementSetId,
+  type Analysis,
+} from "../core";
+import { t } from "./labels";
 import { HELP } from "./help";
 import { planFill } from "./plans";
 import { fillIn } from "./format";

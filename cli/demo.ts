@@ -10,10 +10,8 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { sheetA1, type CellValue, type Grid } from "../core/grid";
-import { t } from "../core/i18n/dictionary";
-import type { Analysis } from "../core/model/analysis";
-import type { Problem } from "../core/problem";
+import { sheetA1, type CellValue, type Grid, type Analysis, type Problem } from "../core";
+import { t, type LabelKey } from "./labels";
 import { fillIn } from "./format";
 import { fillFile } from "./commands";
 import type { Io } from "./main";
@@ -29,7 +27,7 @@ export interface DemoCase {
   /** The example that corrects a refused one. */
   fixedBy?: string;
   /** Shown after the file name. */
-  tag?: string;
+  tag?: LabelKey;
   /**
    * An earlier case whose aspect averages, suggested and final priorities this one must reproduce
    * (the same plan scored another way); the demo prints one line saying so.
@@ -58,11 +56,11 @@ export const DEMO_CASES: readonly DemoCase[] = [
 ];
 
 /** Both languages on one line: "diisi / filled". */
-const both = (key: string, vars: Record<string, string | number> = {}): string =>
+const both = (key: LabelKey, vars: Record<string, string | number> = {}): string =>
   `${fillIn(t(key, "id"), vars)} / ${fillIn(t(key, "en"), vars)}`;
 
 /** Both languages on two lines, the English one indented. */
-const twoLines = (key: string, vars: Record<string, string | number> = {}): string =>
+const twoLines = (key: LabelKey, vars: Record<string, string | number> = {}): string =>
   `${fillIn(t(key, "id"), vars)}\n  ${fillIn(t(key, "en"), vars)}`;
 
 export interface CellChange {

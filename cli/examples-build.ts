@@ -17,10 +17,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { sheetA1, type CellValue, type Grid } from "../core/grid";
+import { sheetA1, type CellValue, type Grid, KLUNGKUNG20_STATEMENTS } from "../core";
 import { cilacap, kapuas, klungkung, luwu, prng } from "../test/fixtures/grids";
 import { KLUNGKUNG_SCORES } from "../test/fixtures/grids/klungkung";
-import { KLUNGKUNG20_STATEMENTS } from "../core/templates";
 
 /** The statements Luwu's analyst also files under "Koordinasi & Monev" ("... mekanisme koordinasi ..."). */
 export const LUWU_KOORDINASI_FIX = [10, 14] as const;

@@ -7,8 +7,7 @@
  *   formatPercent(5 / 6)      // "83,33%"
  *   formatNumber(1234.5, 2, "en") // "1,234.50"
  */
-import type { Locale } from "../core/i18n/locale";
-import { fillPlaceholders } from "../core/i18n/fill";
+import { type Locale, fillPlaceholders } from "../core";
 
 export function formatNumber(
   v: number | null | undefined,

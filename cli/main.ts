@@ -11,7 +11,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { t } from "../core/i18n/dictionary";
+import { t } from "./labels";
 import { HELP } from "./help";
 import { fillIn } from "./format";
 import { EXIT, UsageError, usage, type Io } from "./usage";

@@ -9,12 +9,15 @@
  *   const r = planFill(book.grids, { granularity: "semester" });
  *   if (!r.refused) await buildWorkbook(book, r.plans);
  */
-import type { Grid } from "../core/grid";
-import type { Problem } from "../core/problem";
-import type { Analysis } from "../core/model/analysis";
-import { MANAGED_SHEETS, type CommandOptions } from "../core/api/types";
-import type { SheetPlan } from "../core/layout/sheet-plan";
-import { fillWithTimeline } from "../core/api/commands";
+import {
+  type Grid,
+  type Problem,
+  type Analysis,
+  MANAGED_SHEETS,
+  type CommandOptions,
+  type SheetPlan,
+  fillWithTimeline,
+} from "../core";
 
 export interface FillPlans {
   analysis: Analysis;

@@ -5,13 +5,16 @@
  * @example
  *   summaryJson(analysis, "klungkung.xlsx").aspects[1] // { key: "sdm", average: 3, priority: 1, ... }
  */
-import { ASPECTS, type AspectKey } from "../core/model/aspect";
-import type { Analysis } from "../core/model/analysis";
-import type { Polarity } from "../core/model/indicator";
-import type { ProgramLevel } from "../core/model/program";
-import type { Problem } from "../core/problem";
-import { t } from "../core/i18n/dictionary";
-import type { Locale } from "../core/i18n/locale";
+import {
+  ASPECTS,
+  type AspectKey,
+  type Analysis,
+  type Polarity,
+  type ProgramLevel,
+  type Problem,
+  type Locale,
+} from "../core";
+import { t, type LabelKey } from "./labels";
 import { fillIn, formatInteger, formatNumber, formatPercent, table } from "./format";
 
 /** The `--json` contract of one file. */
@@ -147,7 +150,7 @@ export function problemLine(p: Problem, locale: Locale): string {
 
 /** The tables of one file. */
 export function summaryText(a: Analysis, file: string, locale: Locale = "id"): string {
-  const L = (k: string): string => t(k, locale);
+  const L = (k: LabelKey): string => t(k, locale);
   const out: string[] = [];
   const period = a.period ? `${a.period.startYear}-${a.period.endYear}` : "-";
   out.push(
@@ -296,7 +299,7 @@ export function rollupText(
   items: { file: string; analysis: Analysis | null; problems: Problem[] }[],
   locale: Locale = "id",
 ): string {
-  const L = (k: string): string => t(k, locale);
+  const L = (k: LabelKey): string => t(k, locale);
   const short = ASPECTS.map((a) => a.short);
   const rows = items.map((it) => {
     const a = it.analysis;

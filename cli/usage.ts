@@ -2,7 +2,7 @@
  * What every part of the command line shares without loading anything heavy: the output channel,
  * the exit codes, and the usage mistake (printed in both languages, exit 2).
  */
-import { t } from "../core/i18n/dictionary";
+import { t, type LabelKey } from "./labels";
 import { fillIn } from "./format";
 
 export interface Io {
@@ -23,5 +23,5 @@ export class UsageError extends Error {
   }
 }
 
-export const usage = (key: string, vars: Record<string, string | number> = {}): UsageError =>
+export const usage = (key: LabelKey, vars: Record<string, string | number> = {}): UsageError =>
   new UsageError(fillIn(t(key, "id"), vars), fillIn(t(key, "en"), vars));

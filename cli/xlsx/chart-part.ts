@@ -10,8 +10,7 @@
  * @example
  *   chartXml(spec, "Hasil Renaksi", { categories: ["SDM", ...], values: [[3, ...]] })
  */
-import type { ChartSpec, RangeRef } from "../../core/layout/sheet-plan";
-import { sheetRange } from "../../core/grid";
+import { type ChartSpec, type RangeRef, sheetRange } from "../../core";
 import { escapeXml } from "./opc";
 
 /** Prefix of the drawing object name that marks a chart as Renaksi's own (replaced on re-run). */

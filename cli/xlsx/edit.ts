@@ -20,10 +20,18 @@
  *   if (out.buffer) await writeFileAtomic("hasil.xlsx", out.buffer);
  */
 import JSZip from "jszip";
-import { quoteSheet, type Grid } from "../../core/grid";
-import type { PlannedCell, SheetPlan, ChartSpec, RangeRef } from "../../core/layout/sheet-plan";
-import type { Problem } from "../../core/problem";
-import { resolveWrites, type SheetWrite, type WorkbookState } from "../../core/write";
+import {
+  quoteSheet,
+  type Grid,
+  type PlannedCell,
+  type SheetPlan,
+  type ChartSpec,
+  type RangeRef,
+  type Problem,
+  resolveWrites,
+  type SheetWrite,
+  type WorkbookState,
+} from "../../core";
 import { chartXml, drawingObjectNames, drawingXml, type ChartCache } from "./chart-part";
 import {
   CONTENT_TYPE,

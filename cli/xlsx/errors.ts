@@ -3,7 +3,7 @@
  * (missing, not an .xlsx, encrypted ...) and a file that cannot be written (folder, read-only, full
  * disk ...). Both carry problems naming the path; the CLI prints them and exits 2.
  */
-import type { Problem } from "../../core/problem";
+import type { Problem } from "../../core";
 
 /** A user mistake (missing file, wrong format): reported with its problems, never a stack trace. */
 export class InputError extends Error {

@@ -6,7 +6,7 @@
  * @example
  *   commentsXml([{ row: 10, col: 1, text: "Diisi oleh tim" }]);
  */
-import { a1 } from "../../core/grid";
+import { a1 } from "../../core";
 import { escapeXml } from "./opc";
 
 export interface Note {

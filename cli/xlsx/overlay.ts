@@ -9,9 +9,15 @@
  * @example
  *   const { xml, problems } = overlayValidations(sheetXml, "Asesmen", plan.validations);
  */
-import { colNumber, quoteSheet, rangeA1 } from "../../core/grid";
-import type { RangeRef, ValidationSpec } from "../../core/layout/sheet-plan";
-import { problem, type Problem } from "../../core/problem";
+import {
+  colNumber,
+  quoteSheet,
+  rangeA1,
+  type RangeRef,
+  type ValidationSpec,
+  problem,
+  type Problem,
+} from "../../core";
 import { validationXml, VALIDATION_TITLE } from "./sheet-part";
 import { attr, childText, rootOf, setAttr, setChild, topChildren, WORKSHEET_ORDER } from "./xml";
 

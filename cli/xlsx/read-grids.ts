@@ -16,7 +16,7 @@
  */
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import { colNumber, type CellValue, type Grid } from "../../core/grid";
+import { colNumber, type CellValue, type Grid } from "../../core";
 import { decodeXml, readText, sheetParts } from "./opc";
 
 const MS_PER_DAY = 86_400_000;

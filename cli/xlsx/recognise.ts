@@ -11,7 +11,7 @@
  */
 import * as path from "node:path";
 import JSZip from "jszip";
-import { problem, type Problem } from "../../core/problem";
+import { problem, type Problem } from "../../core";
 import { readText } from "./opc";
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);

@@ -15,10 +15,15 @@
  *   const data = planSheetData(plan);
  *   const { xml, dimension } = sheetDataXml(data, ids); // ids: style key -> "s" index
  */
-import { a1, type CellValue } from "../../core/grid";
-import type { CellStyle, PlannedCell, SheetPlan } from "../../core/layout/sheet-plan";
-import { estimateRowHeights } from "../../core/layout/row-heights";
-import { cellKind } from "../../core/write";
+import {
+  a1,
+  type CellValue,
+  type CellStyle,
+  type PlannedCell,
+  type SheetPlan,
+  estimateRowHeights,
+  cellKind,
+} from "../../core";
 import { toFileFormula } from "./formula";
 
 /** One cell as it will be written: a planned cell, or the marker text, or a merged area's cell. */

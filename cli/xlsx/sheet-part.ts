@@ -7,14 +7,16 @@
  * @example
  *   const xml = managedSheetXml(plan, styles, { drawing: "rId1", legacyDrawing: "rId2" });
  */
-import { a1, colLetter, rangeA1 } from "../../core/grid";
-import type {
-  ConditionalFormatSpec,
-  ConditionalRule,
-  PageSetup,
-  SheetPlan,
-  ValidationSpec,
-} from "../../core/layout/sheet-plan";
+import {
+  a1,
+  colLetter,
+  rangeA1,
+  type ConditionalFormatSpec,
+  type ConditionalRule,
+  type PageSetup,
+  type SheetPlan,
+  type ValidationSpec,
+} from "../../core";
 import { escapeXml } from "./opc";
 import { planSheetData, sheetDataXml, styleKey } from "./sheet-data";
 import type { StyleSheet } from "./styles-part";

@@ -10,7 +10,7 @@
  *   const d = styles.dxf("#F8CBAD");                                  // 3
  *   zip.file("xl/styles.xml", styles.xml());
  */
-import type { CellStyle } from "../../core/layout/sheet-plan";
+import type { CellStyle } from "../../core";
 import { decodeXml, escapeXml } from "./opc";
 import { attr, childText, rootOf, setAttr, setChild, STYLESHEET_ORDER, topChildren } from "./xml";
 

@@ -11,9 +11,7 @@
 import * as fs from "node:fs";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
-import type { Grid } from "../../core/grid";
-import { hasErrors, problem, type Problem } from "../../core/problem";
-import type { SheetPlan } from "../../core/layout/sheet-plan";
+import { type Grid, hasErrors, problem, type Problem, type SheetPlan } from "../../core";
 import { packageGrids } from "./read-grids";
 import { recognise } from "./recognise";
 import { editPackage } from "./edit";

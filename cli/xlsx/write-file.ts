@@ -14,7 +14,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { randomBytes } from "node:crypto";
-import { problem } from "../../core/problem";
+import { problem } from "../../core";
 import { FileError } from "./errors";
 
 export { FileError } from "./errors";

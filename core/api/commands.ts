@@ -1,9 +1,8 @@
-import { parseA1, sheetA1, type CellValue, type Grid } from "../grid";
+import { parseA1, type CellValue, type Grid } from "../grid";
 import { hasErrors, problem, type Problem } from "../problem";
-import type { AspectKey } from "../model/aspect";
 import type { Analysis } from "../model/analysis";
-import type { RenaksiDocument } from "../model/document";
 import { readWorkbook } from "../read";
+import { reasonCells } from "../read/reasons";
 import { analyzeDocument } from "../compute/analyze";
 import { resultPlan, resultPlans, type ResultLayoutOptions } from "../layout/result";
 import { timelineLayout } from "../layout/timeline";
@@ -13,7 +12,8 @@ import type { MonevReport } from "../model/monev";
 import { readKeptMonev } from "./kept-monev";
 import { templatePlans } from "../layout/template";
 import { SHEET_LABELS } from "../i18n/labels-sheet";
-import { isManagedGrid, readKept, type KeptEntries } from "./kept";
+import { isManagedGrid } from "../model/managed-sheet";
+import { readKept, type KeptEntries } from "./kept";
 import type {
   AnalyzeFn,
   AnalyzeResult,
@@ -72,44 +72,6 @@ export function gridLookup(grids: readonly Grid[]): (ref: string) => CellValue |
     const v = g.values[p.row - g.origin.row]?.[p.col - g.origin.col];
     return v === undefined ? undefined : v;
   };
-}
-
-/**
- * Where each aspect's written reason sits in the user's own priority table: the cell in the
- * "Alasan" column on the row of the chosen priority. Used to write `=T(Prioritas!E8)`.
- */
-export function reasonCells(
-  doc: RenaksiDocument,
-  grids: readonly Grid[],
-): Partial<Record<AspectKey, string>> {
-  const out: Partial<Record<AspectKey, string>> = {};
-  const bySheet = new Map(grids.filter((g) => !isManagedGrid(g)).map((g) => [g.sheet, g]));
-  for (const choice of doc.priorities) {
-    const at = choice.cell ? parseA1(choice.cell) : null;
-    if (!at || at.sheet === undefined) continue;
-    const table = doc.tables.find(
-      (t) =>
-        t.kind === "priority" && t.sheet === at.sheet && at.row >= t.row && at.row < t.row + t.rows,
-    );
-    const g = bySheet.get(at.sheet);
-    if (!table || !g) continue;
-    let reasonCol = -1;
-    for (
-      let r = table.row;
-      r < Math.min(table.row + 3, table.row + table.rows) && reasonCol < 0;
-      r++
-    ) {
-      for (let c = table.col; c < table.col + table.cols; c++) {
-        const v = g.values[r - g.origin.row]?.[c - g.origin.col];
-        if (typeof v === "string" && /alasan/i.test(v)) {
-          reasonCol = c;
-          break;
-        }
-      }
-    }
-    if (reasonCol > 0) out[choice.aspect] = sheetA1(at.sheet, at.row, reasonCol);
-  }
-  return out;
 }
 
 function prepare(grids: readonly Grid[], opts: CommandOptions = {}): Prepared {

@@ -2,7 +2,7 @@ import { cellAddress, type CellValue, type Grid } from "../grid";
 import type { MonevInput } from "../model/monev";
 import { activityKey, emptyMonevKept, type MonevKept } from "../compute/monev";
 import { parsePeriodHeader } from "../layout/timeline";
-import { sheetLabel as L } from "../i18n/labels-sheet";
+import { sheetLabel as L, type SheetLabelKey } from "../i18n/labels-sheet";
 import type { SemesterField } from "../layout/monev";
 import { isManagedGrid, MANAGED_SHEETS, sameSheetName } from "../model/managed-sheet";
 import { readKeptStatuses } from "./kept";
@@ -21,7 +21,7 @@ const norm = (v: CellValue | undefined): string =>
 const text = (v: CellValue | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
-const FIELD_LABELS: Record<Exclude<SemesterField, "plan">, string> = {
+const FIELD_LABELS: Record<Exclude<SemesterField, "plan">, SheetLabelKey> = {
   status: "col.status",
   output: "col.output",
   kendala: "col.kendala",
@@ -77,8 +77,8 @@ function readActivityInputs(g: Grid, into: MonevKept["inputs"]): void {
 
 /** Realisations typed in section 4 (Indikator | Tahun | ... | Realisasi | ... | Status capaian). */
 function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
-  const want = ["col.indicator", "col.year", "col.realisasi", "col.capaianStatus"].map((k) =>
-    norm(L(k)),
+  const want = (["col.indicator", "col.year", "col.realisasi", "col.capaianStatus"] as const).map(
+    (k) => norm(L(k)),
   );
   for (let r = 0; r < g.values.length; r++) {
     const row = g.values[r] ?? [];

@@ -4,6 +4,7 @@ import type { RenaksiDocument } from "../model/document";
 import type { Granularity } from "../model/plan";
 import type { StatementSetId } from "../model/statement";
 import type { SheetPlan } from "../layout/sheet-plan";
+import type { TemplateOptions } from "../layout/template";
 import type { Problem } from "../problem";
 import type { MonevReport } from "../model/monev";
 
@@ -52,15 +53,6 @@ export interface PlanResult {
   problems: Problem[];
 }
 
-export interface TemplateOptions {
-  statementSet: StatementSetId;
-  startYear: number;
-  endYear: number;
-  instansi: string;
-  /** Name of the sheet to create; default "Renaksi". */
-  sheet?: string;
-}
-
 export type AnalyzeFn = (grids: Grid[], opts?: CommandOptions) => AnalyzeResult;
 export type PlanFn = (grids: Grid[], opts?: CommandOptions) => PlanResult;
 export type TemplateFn = (opts: TemplateOptions) => SheetPlan[];
@@ -73,3 +65,4 @@ export type MonevFn = (grids: Grid[], opts?: CommandOptions) => MonevResult;
 
 /** Names of the sheets Renaksi owns and their A1 marker (defined once in core/model). */
 export { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";
+export type { TemplateOptions } from "../layout/template";

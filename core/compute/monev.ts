@@ -14,8 +14,7 @@ import type {
   MonevInput,
   MonevReport,
 } from "../model/monev";
-import { parseStatus } from "../read/monev";
-import { parseNumber } from "../read/values";
+import { parseNumber, parseStatus } from "../cells/values";
 import { indicatorResults } from "./capaian";
 import { expandPeriods, normalizeCode, parentIndexes, periodColumns } from "./programs";
 

@@ -1,10 +1,12 @@
 import { fillPlaceholders } from "./fill";
+import type { Labels } from "./dictionary";
+
 /**
  * Labels written INTO the sheets Renaksi makes (Hasil Renaksi, Timeline Program, the template).
  * Sheets are written in Indonesian; the English twin serves tests, docs and an English UI preview.
  * Each entry is [Indonesian, English].
  */
-export const SHEET_LABELS: Record<string, readonly [string, string]> = {
+export const SHEET_LABELS = {
   // Hasil Renaksi
   "sheet.result.title": ["Hasil Analisis", "Analysis Result"],
   "sheet.result.intro": [
@@ -231,10 +233,12 @@ export const SHEET_LABELS: Record<string, readonly [string, string]> = {
   "tpl.ind.days": ["Jangka waktu penyelesaian pengaduan", "Days to resolve a complaint"],
   "tpl.unit.complaints": ["pengaduan", "complaints"],
   "tpl.unit.days": ["hari", "days"],
-};
+} as const satisfies Labels;
+
+export type SheetLabelKey = keyof typeof SHEET_LABELS;
 
 /** A sheet label in Indonesian (the language of the sheets), with {placeholders} filled in. */
-export function sheetLabel(key: string, vars: Record<string, string | number> = {}): string {
+export function sheetLabel(key: SheetLabelKey, vars: Record<string, string | number> = {}): string {
   const pair = SHEET_LABELS[key];
   const text = pair ? pair[0] : key;
   return fillPlaceholders(text, vars);

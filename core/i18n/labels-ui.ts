@@ -1,6 +1,11 @@
+import type { Labels } from "./dictionary";
+
 /**
- * Labels shared by the Excel taskpane and the Google Sheets sidebar (same commands, same words).
- * Each entry is [Indonesian, English].
+ * The words of core's command API (analyze, fill, chart, timeline, template: their names, options
+ * and result headings), shared by the Excel taskpane and the Google Sheets sidebar so both say the
+ * same thing. Kept in core because both hosts use every one of them; a host's own text (menus,
+ * refusals, status lines) lives in that host (excel-addin/src/labels.ts, sheets-script/src/labels.ts,
+ * cli/labels.ts). Each entry is [Indonesian, English].
  */
 export const UI_LABELS = {
   appTitle: [
@@ -37,10 +42,6 @@ export const UI_LABELS = {
   ],
   "status.working": ["Sedang bekerja…", "Working…"],
   "status.noProblems": ["Tidak ada masalah.", "No problems."],
-  "status.skipped": [
-    "Dilewati (versi Excel tidak mendukung)",
-    "Skipped (not supported by this Excel)",
-  ],
   "head.aspect": ["Aspek", "Aspect"],
   "head.average": ["Rata-rata", "Average"],
   "head.suggested": ["Prioritas usulan", "Suggested priority"],
@@ -51,6 +52,6 @@ export const UI_LABELS = {
   "head.capaian": ["Capaian", "Achievement"],
   "sev.error": ["Galat", "Error"],
   "sev.warning": ["Peringatan", "Warning"],
-} as const satisfies Record<string, readonly [string, string]>;
+} as const satisfies Labels;
 
 export type UiLabelKey = keyof typeof UI_LABELS;

@@ -1,5 +1,5 @@
 import { a1, sheetA1, type CellValue } from "../grid";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";
 import { ASPECTS } from "../model/aspect";
 import type { MonevStatus } from "../model/program";
 import type { MonevCounts, MonevIndicator, MonevReport } from "../model/monev";
@@ -313,7 +313,9 @@ function writeGroups(w: Writer, report: MonevReport, g: MonevGeometry): void {
 
 /** The status word of a capaian cell, live. */
 function capaianStatusFormula(cap: string): string {
-  const [ok, near, low] = ["tercapai", "hampir", "belum"].map((k) => L(`capaianStatus.${k}`));
+  const [ok, near, low] = (["tercapai", "hampir", "belum"] as const).map((k) =>
+    L(`capaianStatus.${k}`),
+  );
   return (
     `=IF(ISNUMBER(${cap}),IF(${cap}>=1,"${ok}",IF(${cap}>=0.8,"${near}","${low}")),` +
     `IF(${cap}="${L("capaian.met")}","${ok}",IF(${cap}="${L("capaian.notMet")}","${low}","")))`

@@ -1,5 +1,5 @@
 import { a1, parseA1, sheetA1, type CellValue } from "../grid";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";
 import { ASPECTS, type AspectKey } from "../model/aspect";
 import type { Analysis, AspectResult, IndicatorResult } from "../model/analysis";
 import type { RenaksiDocument } from "../model/document";

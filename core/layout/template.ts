@@ -1,13 +1,22 @@
 import type { CellValue } from "../grid";
-import type { TemplateOptions } from "../api/types";
 import { ASPECTS } from "../model/aspect";
-import type { Statement } from "../model/statement";
+import type { Statement, StatementSetId } from "../model/statement";
 import { defaultMapping, statementSet } from "../templates";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, INPUT, TITLE } from "./styles";
 
 export { planToGrid, setCell } from "./plan-grid";
+
+/** What a new template sheet holds: which statement list, which years, whose. */
+export interface TemplateOptions {
+  statementSet: StatementSetId;
+  startYear: number;
+  endYear: number;
+  instansi: string;
+  /** Name of the sheet to create; default "Renaksi". */
+  sheet?: string;
+}
 
 /**
  * A new sheet (default "Renaksi", mode "new") with every standard matrix of DOMAIN.md stacked under
@@ -92,7 +101,7 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
     "tpl.info.monthly",
     "tpl.info.resolved",
     "tpl.info.unresolved",
-  ];
+  ] as const;
   infoRows.forEach((key, i) => {
     put(row, 1, i + 1, { ...BODY, horizontal: "center" });
     put(row, 2, L(key), BODY);

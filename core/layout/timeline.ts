@@ -1,4 +1,4 @@
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";
 import type { Analysis } from "../model/analysis";
 import type { RenaksiDocument } from "../model/document";
 import type { Granularity, PlanPeriod } from "../model/plan";

@@ -10,7 +10,7 @@
  * @example chooseLabelTable(["Baik", "Sangat Baik", "Cukup"]).entries
  *   // [{ label: "Sangat Baik", score: 4 }, { label: "Baik", score: 3 }, { label: "Cukup", score: 2 }, { label: "Kurang", score: 1 }]
  */
-import { normalize } from "./text";
+import { normalize } from "../cells/text";
 
 export interface LabelEntry {
   label: string;

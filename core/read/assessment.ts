@@ -22,8 +22,8 @@ import {
   findScale,
   lastCol,
 } from "./table";
-import { aspectOf, oneLine } from "./text";
-import { parseMark, parseStatementNo } from "./values";
+import { aspectOf, oneLine } from "../cells/text";
+import { parseMark, parseStatementNo } from "../cells/values";
 
 export interface AssessmentHeader extends BaseHeader {
   kind: "assessment" | "categorisation";

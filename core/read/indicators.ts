@@ -14,13 +14,13 @@
  * @example Cilacap "Jangka waktu penyelesaian pengaduan" -> { unit: "hari", polarity: "down",
  *   polarityInferred: true, baseline: { year: 2020, value: 2.5 }, targets: [{ year: 2021, value: 2.5 }, ...] }
  */
-import { inferPolarity } from "../compute/capaian";
+import { inferPolarity } from "../model/polarity";
 import type { Indicator, Polarity, YearValue } from "../model/indicator";
 import { problem } from "../problem";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
-import { normalize, oneLine } from "./text";
-import { type ParsedNumber, parseNumber, parseYear, yearIn } from "./values";
+import { normalize, oneLine } from "../cells/text";
+import { type ParsedNumber, parseNumber, parseYear, yearIn } from "../cells/values";
 
 type GroupKind = "baseline" | "target" | "realisasi";
 

@@ -13,8 +13,8 @@ import type { InformasiUmumYear } from "../model/informasi-umum";
 import { problem } from "../problem";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
-import { normalize } from "./text";
-import { parseNumber, parseYear } from "./values";
+import { normalize } from "../cells/text";
+import { parseNumber, parseYear } from "../cells/values";
 
 export type InfoField = "received" | "monthlyAverage" | "resolved" | "unresolved";
 

@@ -1,34 +1,21 @@
 /**
  * Reader for a monev table: Kode | [Kegiatan] | one column per period ("2022 S1", "Smt I" under a
  * year, "TW II", "2023") holding a status belum / berjalan / selesai / tertunda (English and common
- * variants accepted) | [Keterangan].
- *
- * @example parseStatus("Sedang berjalan") // "berjalan"
+ * variants accepted) | [Keterangan]. The status words are parsed by cells/values.ts (parseStatus).
  */
-import type { MonevEntry, MonevStatus, PeriodLabel } from "../model/program";
+import type { MonevEntry, PeriodLabel } from "../model/program";
 import { problem } from "../problem";
 import { parseCode } from "./programs";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
-import { cleanText, normalize, oneLine } from "./text";
-import { parsePeriod, parseYear } from "./values";
+import { cleanText, oneLine } from "../cells/text";
+import { parsePeriod, parseStatus, parseYear } from "../cells/values";
 
 export interface MonevHeader extends BaseHeader {
   kind: "monev";
   codeCol: number;
   noteCol: number;
   periods: { label: PeriodLabel; col: number }[];
-}
-
-/** A status as written, or null. */
-export function parseStatus(text: string): MonevStatus | null {
-  const t = normalize(text);
-  if (!t) return null;
-  if (/^(selesai|tuntas|done|complete|completed|sudah|terlaksana|100 ?%)/.test(t)) return "selesai";
-  if (/(tertunda|ditunda|tunda|delayed|postponed|terhambat|batal)/.test(t)) return "tertunda";
-  if (/(berjalan|proses|on ?going|in progress|dalam pelaksanaan|sedang)/.test(t)) return "berjalan";
-  if (/^(belum|not started|todo|to do|rencana|-)/.test(t)) return "belum";
-  return null;
 }
 
 /** Detect a monev header at row r: a Kode column and period columns (in r, or r+1 under years). */

@@ -20,8 +20,8 @@ import {
   findScale,
   lastCol,
 } from "./table";
-import { aspectOf, cleanText, oneLine } from "./text";
-import { circledDigit, parseMark, parseNumber } from "./values";
+import { aspectOf, cleanText, oneLine } from "../cells/text";
+import { circledDigit, parseMark, parseNumber } from "../cells/values";
 
 export interface PriorityHeader extends BaseHeader {
   kind: "priority";

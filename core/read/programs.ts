@@ -18,8 +18,8 @@ import type { PeriodLabel, ProgramLevel, ProgramNode } from "../model/program";
 import { problem } from "../problem";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
-import { aspectOf, cleanText, normalize, oneLine } from "./text";
-import { parseMark, parsePeriod, parseYear } from "./values";
+import { aspectOf, cleanText, normalize, oneLine } from "../cells/text";
+import { parseMark, parsePeriod, parseYear } from "../cells/values";
 
 export interface ProgramHeader extends BaseHeader {
   kind: "programs";

@@ -24,8 +24,8 @@ import {
 } from "./answer-labels";
 import type { SheetView } from "./sheet";
 import type { BaseHeader, BodyRow, ReadContext } from "./table";
-import { cleanText, normalize, words } from "./text";
-import { parseNumber, parseStatementNo } from "./values";
+import { cleanText, normalize, words } from "../cells/text";
+import { parseNumber, parseStatementNo } from "../cells/values";
 
 export interface ResponsesHeader extends BaseHeader {
   kind: "responses";

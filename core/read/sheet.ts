@@ -8,7 +8,7 @@
  *   v.addr(0, 0) // "M!B3"
  */
 import { colLetter, quoteSheet, sheetRange, type CellValue, type Grid } from "../grid";
-import { cellText, normalize } from "./text";
+import { cellText, normalize } from "../cells/text";
 
 /** Blank as a reader sees it: null, false, "", whitespace, a non-finite number. */
 function isBlankValue(v: CellValue): boolean {

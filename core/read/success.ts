@@ -9,7 +9,7 @@
 import type { SuccessIndicator } from "../model/program";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
-import { aspectOf, cleanText, oneLine } from "./text";
+import { aspectOf, cleanText, oneLine } from "../cells/text";
 
 export interface SuccessHeader extends BaseHeader {
   kind: "successIndicators";

@@ -19,27 +19,30 @@
  *     await context.sync();
  *   });
  */
-import { colLetter, quoteSheet, rangeA1, type CellValue, type Grid } from "../../core/grid";
-import { fillPlaceholders } from "../../core/i18n/fill";
-import { mergeRuns } from "../../core/layout/blocks";
-import type {
-  ChartSpec,
-  ConditionalRule,
-  PlannedCell,
-  RangeRef,
-  SheetPlan,
-} from "../../core/layout/sheet-plan";
-import { isManagedMarker } from "../../core/model/managed-sheet";
-import { problem, type Problem } from "../../core/problem";
-import { t } from "../../core/i18n/dictionary";
 import {
+  colLetter,
+  quoteSheet,
+  rangeA1,
+  type CellValue,
+  type Grid,
+  fillPlaceholders,
+  mergeRuns,
+  type ChartSpec,
+  type ConditionalRule,
+  type PlannedCell,
+  type RangeRef,
+  type SheetPlan,
+  isManagedMarker,
+  problem,
+  type Problem,
   cellKind,
   type ChartDeletion,
   type ResolvedWrites,
   type SheetState,
   type SheetWrite,
   type WorkbookState,
-} from "../../core/write";
+} from "../../core";
+import { t, type LabelKey } from "./labels";
 import type { Features } from "./features";
 
 export interface WorkbookSnapshot extends WorkbookState {
@@ -209,7 +212,7 @@ export function gridsInScope(wb: WorkbookSnapshot, scope: "active" | "workbook")
 /** A Problem built from two labels of the dictionary with placeholders filled. */
 export function labelProblem(
   severity: "error" | "warning",
-  key: string,
+  key: LabelKey,
   args: Record<string, string | number>,
   cell?: string,
 ): Problem {
@@ -409,7 +412,7 @@ function queueChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features): b
   return true;
 }
 
-type Note = (key: string, sheet: string, n: number) => void;
+type Note = (key: LabelKey, sheet: string, n: number) => void;
 
 /** A chart the contract says goes (a Renaksi chart replaced, never duplicated). */
 function queueChartDeletions(context: Excel.RequestContext, deletions: ChartDeletion[]): void {

@@ -8,16 +8,18 @@
  *   out.refused   // true when core found errors: nothing was written, out.problems lists them
  *   out.written   // [{ sheet: "Hasil Renaksi", address: "'Hasil Renaksi'!A1:K40", formulas: 58, ... }]
  */
-import type {
-  AnalyzeFn,
-  CommandOptions,
-  PlanFn,
-  TemplateFn,
-  TemplateOptions,
-} from "../../core/api/types";
-import type { Analysis } from "../../core/model/analysis";
-import type { RenaksiDocument } from "../../core/model/document";
-import { hasErrors, type Problem } from "../../core/problem";
+import {
+  type AnalyzeFn,
+  type CommandOptions,
+  type PlanFn,
+  type TemplateFn,
+  type TemplateOptions,
+  type Analysis,
+  type RenaksiDocument,
+  hasErrors,
+  type Problem,
+  resolveWrites,
+} from "../../core";
 import {
   gridsInScope,
   labelProblem,
@@ -29,7 +31,6 @@ import {
   type WrittenSheet,
 } from "./adapter";
 import { officeFeatures, type Features } from "./features";
-import { resolveWrites } from "../../core/write";
 
 export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline"] as const;
 export type CommandName = (typeof COMMANDS)[number];

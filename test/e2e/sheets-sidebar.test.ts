@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { MANAGED_SHEETS } from "../../core/api/types";
+import { MANAGED_SHEETS } from "../../core/model/managed-sheet";
 import { SEED_GRIDS } from "../fixtures/grids";
 import { DIST, ensureSheetsBuild } from "../sheets/build";
 import { fakeWorkbook, serverFor } from "../sheets/workbook";

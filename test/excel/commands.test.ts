@@ -1,5 +1,5 @@
 import { analyze, chart, fill, template, timeline } from "../../core/index";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/model/managed-sheet";
 import type { Grid } from "../../core/grid";
 import type { SheetPlan } from "../../core/layout/sheet-plan";
 import { rangeAddress } from "../../excel-addin/src/adapter";

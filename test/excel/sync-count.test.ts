@@ -7,7 +7,7 @@ import { queueRead, queueRender } from "../../excel-addin/src/adapter";
 import { resolveWrites } from "../../core/write";
 import { ALL_FEATURES } from "../../excel-addin/src/features";
 import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
-import { MARKER_PREFIX } from "../../core/api/types";
+import { MARKER_PREFIX } from "../../core/model/managed-sheet";
 import { bigProgramGrid, cilacap } from "../fixtures/grids";
 import { createFakeOffice } from "./fake-excel";
 

@@ -5,7 +5,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/model/managed-sheet";
 import { SEED_GRIDS } from "../fixtures/grids";
 import type { CommandResponse, SelectResult } from "../../sheets-script/src/server/api";
 import { FakeHtmlService, type FakeSpreadsheetApp } from "./fake-spreadsheet";

@@ -1,4 +1,4 @@
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../../core/model/managed-sheet";
 import { SEED_GRIDS } from "../fixtures/grids";
 import { charsToPixels, INDENT } from "../../sheets-script/src/adapter/render";
 import { describeWrites } from "../../sheets-script/src/server/commands";

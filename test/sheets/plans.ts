@@ -2,7 +2,7 @@
  * Hand-made SheetPlans shaped like core's (a result sheet and a timeline of n activities), so the
  * adapter is tested against the SheetPlan contract independently of the layouts.
  */
-import { MARKER_PREFIX, MANAGED_SHEETS } from "../../core/api/types";
+import { MARKER_PREFIX, MANAGED_SHEETS } from "../../core/model/managed-sheet";
 import { emptyPlan, type PlannedCell, type SheetPlan } from "../../core/layout/sheet-plan";
 
 /** Klungkung's five aspect averages (DOMAIN.md section 4) as a small result sheet. */

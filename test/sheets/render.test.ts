@@ -1,4 +1,4 @@
-import { MARKER_PREFIX } from "../../core/api/types";
+import { MARKER_PREFIX } from "../../core/model/managed-sheet";
 import { readWorkbookGrids, toCellValue } from "../../sheets-script/src/adapter/read";
 import {
   coversBox,

@@ -3,14 +3,21 @@
  * will write and what it wrote, the analysis and every problem (a click selects its cell). No
  * domain logic lives here: numbers come from core, labels from core's dictionary.
  */
-import { analyze, chart, fill, template, timeline } from "../../../core/index";
-import { ASPECTS } from "../../../core/model/aspect";
-import { t } from "../../../core/i18n/dictionary";
-import { fillPlaceholders } from "../../../core/i18n/fill";
-import type { Locale } from "../../../core/i18n/locale";
-import type { Problem } from "../../../core/problem";
-import type { Granularity } from "../../../core/model/plan";
-import type { StatementSetId } from "../../../core/model/statement";
+import {
+  isLabelKey,
+  analyze,
+  chart,
+  fill,
+  template,
+  timeline,
+  ASPECTS,
+  fillPlaceholders,
+  type Locale,
+  type Problem,
+  type Granularity,
+  type StatementSetId,
+} from "../../../core";
+import { LABELS, t, type LabelKey } from "../labels";
 import {
   COMMANDS,
   officeHost,
@@ -89,7 +96,8 @@ const n = (text: string) => ({ text, num: true as const });
 function renderLabels(): void {
   document.documentElement.lang = view.locale;
   document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((e) => {
-    e.textContent = t(e.dataset.i18n as string, view.locale);
+    const key = e.dataset.i18n;
+    e.textContent = isLabelKey(LABELS, key) ? t(key, view.locale) : (key ?? "");
   });
 }
 
@@ -116,7 +124,7 @@ function renderStatus(): void {
   if (!o) return;
   if (o.refused) box.append(el("p", { class: "refused notice" }, t("status.nothingWritten", L)));
   for (const w of o.written) {
-    const counts: [number, string][] = [
+    const counts: [number, LabelKey][] = [
       [w.formulas, "excel.summary.formulas"],
       [w.validations, "excel.summary.validations"],
       [w.conditionalFormats, "excel.summary.cfs"],
@@ -199,7 +207,13 @@ function renderResult(): void {
       ),
     );
   const byPriority = [...a.aspects].sort((x, y) => (x.priority ?? 99) - (y.priority ?? 99));
-  const head = ["head.priority", "head.aspect", "head.average", "head.suggested", "head.gap"];
+  const head = [
+    "head.priority",
+    "head.aspect",
+    "head.average",
+    "head.suggested",
+    "head.gap",
+  ] as const;
   const aspects = table(
     head.map((k) => t(k, L)),
     byPriority.map((x) => [

@@ -1,6 +1,12 @@
-import type { CellValue, Grid } from "../../../core/grid";
-import { isManagedMarker, MANAGED_SHEETS, sameSheetName } from "../../../core/model/managed-sheet";
-import type { SheetState, WorkbookState } from "../../../core/write";
+import {
+  type CellValue,
+  type Grid,
+  isManagedMarker,
+  MANAGED_SHEETS,
+  sameSheetName,
+  type SheetState,
+  type WorkbookState,
+} from "../../../core";
 import type {
   Cell,
   EmbeddedChartLike,

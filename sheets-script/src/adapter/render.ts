@@ -1,21 +1,22 @@
-import { rangeA1, sheetRange } from "../../../core/grid";
-import { planBlocks, type PlanBlocks } from "../../../core/layout/blocks";
-import type {
-  ChartSpec,
-  ConditionalFormatSpec,
-  ConditionalRule,
-  PlanMode,
-  RangeRef,
-  SheetPlan,
-  ValidationSpec,
-} from "../../../core/layout/sheet-plan";
-import { problem, type Problem } from "../../../core/problem";
 import {
+  rangeA1,
+  sheetRange,
+  planBlocks,
+  type PlanBlocks,
+  type ChartSpec,
+  type ConditionalFormatSpec,
+  type ConditionalRule,
+  type PlanMode,
+  type RangeRef,
+  type SheetPlan,
+  type ValidationSpec,
+  problem,
+  type Problem,
   cellKind,
   type ChartDeletion,
   type ResolvedWrites,
   type SheetWrite,
-} from "../../../core/write";
+} from "../../../core";
 import type {
   Cell,
   ConditionalFormatRuleBuilderPort,

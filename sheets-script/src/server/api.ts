@@ -2,10 +2,7 @@
  * The contract between the sidebar and the Apps Script server: what google.script.run can call
  * and what comes back (plain JSON-safe data only; Apps Script drops functions and Dates).
  */
-import type { Granularity } from "../../../core/model/plan";
-import type { StatementSetId } from "../../../core/model/statement";
-import type { Locale } from "../../../core/i18n/locale";
-import type { Problem } from "../../../core/problem";
+import type { Granularity, StatementSetId, Locale, Problem } from "../../../core";
 import type { WriteReport } from "../adapter/render";
 
 export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline"] as const;

@@ -4,14 +4,16 @@ import {
   type CommandOptions,
   type PlanFn,
   type TemplateFn,
-} from "../../../core/api/types";
-import { parseA1 } from "../../../core/grid";
-import { t } from "../../../core/i18n/dictionary";
-import type { Locale } from "../../../core/i18n/locale";
-import type { SheetPlan } from "../../../core/layout/sheet-plan";
-import type { Analysis } from "../../../core/model/analysis";
-import { hasErrors, problem, type Problem } from "../../../core/problem";
-import { resolveWrites } from "../../../core/write";
+  parseA1,
+  type Locale,
+  type SheetPlan,
+  type Analysis,
+  hasErrors,
+  problem,
+  type Problem,
+  resolveWrites,
+} from "../../../core";
+import { t } from "../labels";
 import { readWorkbookGrids } from "../adapter/read";
 import { renderPlans, type WriteReport } from "../adapter/render";
 import type { SpreadsheetAppPort } from "../adapter/ports";

@@ -2,7 +2,7 @@
  * The public server functions, bound to the real Apps Script globals (SpreadsheetApp,
  * HtmlService). The globals are looked up when a function runs, never at load time.
  */
-import { analyze, chart, fill, template, timeline } from "../../../core/index";
+import { analyze, chart, fill, template, timeline } from "../../../core";
 import type { HtmlServicePort, SpreadsheetAppPort } from "../adapter/ports";
 import type { CommandName, CommandRequest, CommandResponse, SelectResult } from "./api";
 import { createServer } from "./commands";

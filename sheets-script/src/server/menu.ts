@@ -1,5 +1,5 @@
-import { t } from "../../../core/i18n/dictionary";
-import type { Locale } from "../../../core/i18n/locale";
+import { type Locale } from "../../../core";
+import { t, type LabelKey } from "../labels";
 import type { HtmlServicePort, SpreadsheetAppPort } from "../adapter/ports";
 import type { CommandName, CommandResponse } from "./api";
 import type { ServerApi } from "./api";
@@ -8,7 +8,7 @@ import type { ServerApi } from "./api";
  * The "Renaksi" menu (onOpen), the sidebar, and the menu handlers. Menu items run the same
  * commands as the sidebar buttons and report with a toast; the sidebar lists problems with cells.
  */
-export const MENU_ITEMS: readonly { label: string; fn: string }[] = [
+export const MENU_ITEMS: readonly { label: LabelKey; fn: string }[] = [
   { label: "sheets.menu.sidebar", fn: "showSidebar" },
   { label: "cmd.template", fn: "menuTemplate" },
   { label: "cmd.analyze", fn: "menuAnalyze" },

@@ -3,12 +3,15 @@
  * it says where a command will write, calls the server through the typed client, then says what
  * was written and lists the problems with their cells (a click activates the cell).
  */
-import { t } from "../../../core/i18n/dictionary";
-import type { Locale } from "../../../core/i18n/locale";
-import type { Problem } from "../../../core/problem";
-import type { Granularity } from "../../../core/model/plan";
-import type { StatementSetId } from "../../../core/model/statement";
-import { MANAGED_SHEETS } from "../../../core/api/types";
+import {
+  isLabelKey,
+  type Locale,
+  type Problem,
+  type Granularity,
+  type StatementSetId,
+  MANAGED_SHEETS,
+} from "../../../core";
+import { LABELS, t } from "../labels";
 import type { CommandName, CommandRequest, CommandResponse, ReadScopeOption } from "../server/api";
 import { serverClient, type ServerClient } from "./client";
 
@@ -25,7 +28,8 @@ let lastResponse: CommandResponse | null = null;
 export function applyLabels(root: ParentNode = document): void {
   document.documentElement.lang = locale;
   root.querySelectorAll<HTMLElement>("[data-label]").forEach((el) => {
-    el.textContent = t(el.dataset.label ?? "", locale);
+    const key = el.dataset.label;
+    el.textContent = isLabelKey(LABELS, key) ? t(key, locale) : (key ?? "");
   });
 }
 
@@ -84,7 +88,7 @@ function renderSummary(res: CommandResponse | null): void {
     "head.suggested",
     "head.priority",
     "head.gap",
-  ]) {
+  ] as const) {
     const th = document.createElement("th");
     th.textContent = t(key, locale);
     hdr.append(th);

@@ -7,7 +7,7 @@ import {
   template,
   timeline,
 } from "../../../core/api/commands";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../../../core/api/types";
+import { MANAGED_SHEETS, MARKER_PREFIX } from "../../../core/model/managed-sheet";
 import { readWorkbook } from "../../../core/read";
 import { planToGrid, setCell } from "../../../core/layout/plan-grid";
 import { templateLayout } from "../../../core/layout/template";

@@ -1,10 +1,5 @@
-import {
-  isManagedGrid,
-  readKept,
-  readKeptPriorities,
-  readKeptStatuses,
-} from "../../../core/api/kept";
-import { MANAGED_SHEETS, MARKER_PREFIX } from "../../../core/api/types";
+import { readKept, readKeptPriorities, readKeptStatuses } from "../../../core/api/kept";
+import { MANAGED_SHEETS, MARKER_PREFIX, isManagedGrid } from "../../../core/model/managed-sheet";
 import type { Grid } from "../../../core/grid";
 
 const resultGrid = (rows: (string | number | null)[][]): Grid => ({

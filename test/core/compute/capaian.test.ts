@@ -1,4 +1,5 @@
-import { capaian, indicatorResults, inferPolarity } from "../../../core/compute/capaian";
+import { capaian, indicatorResults } from "../../../core/compute/capaian";
+import { inferPolarity } from "../../../core/model/polarity";
 import { cilacap } from "../../fixtures/documents";
 
 const byName = (name: string) => {

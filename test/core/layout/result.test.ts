@@ -10,7 +10,7 @@ import {
   scoreOverlays,
 } from "../../../core/layout/result";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
-import { MARKER_PREFIX } from "../../../core/api/types";
+import { MARKER_PREFIX } from "../../../core/model/managed-sheet";
 import { INPUT_FILL } from "../../../core/layout/styles";
 import { cilacapIndicatorAnalysis, klungkungAnalysis, klungkungDoc } from "./hand-made";
 

@@ -11,7 +11,7 @@ import {
 } from "../../../core/layout/timeline";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
 import type { ProgramNode } from "../../../core/model/program";
-import { MARKER_PREFIX } from "../../../core/api/types";
+import { MARKER_PREFIX } from "../../../core/model/managed-sheet";
 import { kapuasPrograms, klungkungAnalysis, klungkungDoc } from "./hand-made";
 
 const cell = (p: SheetPlan, row: number, col: number): PlannedCell | undefined =>

@@ -1,6 +1,6 @@
 import { planToGrid, templateLayout } from "../../../core/layout/template";
 import type { CellValue, Grid } from "../../../core/grid";
-import { MARKER_PREFIX } from "../../../core/api/types";
+import { MARKER_PREFIX } from "../../../core/model/managed-sheet";
 import { readWorkbook } from "../../../core/read";
 import {
   SEED_GRIDS,

@@ -1,8 +1,10 @@
+import { CORE_LABELS, dictionary, type Labels } from "../../core";
+
 /**
  * Labels for the Google Sheets extension (menu, sidebar, server messages). Each entry is
  * [Indonesian, English]. The command names themselves are shared with Excel (labels-ui.ts).
  */
-export const SHEETS_LABELS: Record<string, readonly [string, string]> = {
+export const SHEETS_LABELS = {
   "sheets.menu": ["Renaksi", "Renaksi"],
   "sheets.menu.sidebar": ["Buka panel Renaksi", "Open the Renaksi panel"],
   "sheets.sidebarTitle": ["Renaksi", "Renaksi"],
@@ -37,4 +39,16 @@ export const SHEETS_LABELS: Record<string, readonly [string, string]> = {
     "Buka panel Renaksi untuk melihat semua masalah dan selnya.",
     "Open the Renaksi panel to see every problem and its cell.",
   ],
-};
+} as const satisfies Labels;
+
+/** Every label the Google Sheets extension (server and sidebar) shows: core's words plus its own. */
+export const LABELS = { ...CORE_LABELS, ...SHEETS_LABELS } as const;
+
+export type LabelKey = keyof typeof LABELS;
+
+/**
+ * The Google Sheets extension (server and sidebar)'s dictionary; only known keys type-check.
+ *
+ * @example t("cmd.fill", "en") // "Fill results"
+ */
+export const t = dictionary(LABELS);

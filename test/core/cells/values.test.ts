@@ -6,7 +6,7 @@ import {
   parsePeriod,
   parseStatementNo,
   parseYear,
-} from "../../../core/read/values";
+} from "../../../core/cells/values";
 
 describe("parseNumber", () => {
   it("returns the number and unit of Indonesian texts from the seeds", () => {

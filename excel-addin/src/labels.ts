@@ -1,8 +1,10 @@
+import { CORE_LABELS, dictionary, type Labels } from "../../core";
+
 /**
  * Labels for the Excel taskpane and its Office.js adapter. Each entry is [Indonesian, English].
  * Placeholders in braces ({sheet}, {n}, {set}) are filled by the taskpane.
  */
-export const EXCEL_LABELS: Record<string, readonly [string, string]> = {
+export const EXCEL_LABELS = {
   "excel.warn.truncated": [
     "Buku kerja memiliki lebih dari {n} lembar: hanya {n} lembar pertama yang dibaca.",
     "The workbook has more than {n} sheets: only the first {n} were read.",
@@ -77,4 +79,16 @@ export const EXCEL_LABELS: Record<string, readonly [string, string]> = {
   "excel.summary.charts": ["bagan", "charts"],
   "excel.problem.select": ["Klik untuk memilih sel", "Click to select the cell"],
   "excel.none": ["-", "-"],
-};
+} as const satisfies Labels;
+
+/** Every label the Excel add-in (taskpane and adapter) shows: core's words plus its own. */
+export const LABELS = { ...CORE_LABELS, ...EXCEL_LABELS } as const;
+
+export type LabelKey = keyof typeof LABELS;
+
+/**
+ * The Excel add-in (taskpane and adapter)'s dictionary; only known keys type-check.
+ *
+ * @example t("cmd.fill", "en") // "Fill results"
+ */
+export const t = dictionary(LABELS);

@@ -12,7 +12,7 @@
  * - A "%" sign divides by 100 ("95,57%" -> 0.9557). Numbers as hosts return them are kept as is.
  */
 import type { CellValue } from "../grid";
-import type { PeriodLabel } from "../model/program";
+import type { MonevStatus, PeriodLabel } from "../model/program";
 import { cleanText, normalize } from "./text";
 
 export interface ParsedNumber {
@@ -206,4 +206,19 @@ export function parseStatementNo(v: CellValue | undefined, allowText = false): n
   if (!m) return null;
   const n = Number(m[1]);
   return n > 0 && n < max ? n : null;
+}
+
+/**
+ * A monev status as written, or null.
+ *
+ * @example parseStatus("Sedang berjalan") // "berjalan"
+ */
+export function parseStatus(text: string): MonevStatus | null {
+  const t = normalize(text);
+  if (!t) return null;
+  if (/^(selesai|tuntas|done|complete|completed|sudah|terlaksana|100 ?%)/.test(t)) return "selesai";
+  if (/(tertunda|ditunda|tunda|delayed|postponed|terhambat|batal)/.test(t)) return "tertunda";
+  if (/(berjalan|proses|on ?going|in progress|dalam pelaksanaan|sedang)/.test(t)) return "berjalan";
+  if (/^(belum|not started|todo|to do|rencana|-)/.test(t)) return "belum";
+  return null;
 }

@@ -1,5 +1,5 @@
 /**
- * Text helpers shared by the readers: normalise a cell for header matching, find an aspect by its
+ * Text helpers shared by the readers (and compute, for what the user typed in a managed sheet): normalise a cell for header matching, find an aspect by its
  * name, strip HTML left over from copy-paste (<i>platform</i>).
  *
  * @example normalize("  Kebijakan &amp; <i>Kelembagaan</i> ") // "kebijakan & kelembagaan"

@@ -1,5 +1,7 @@
+import { CORE_LABELS, dictionary, type Labels } from "../core";
+
 /** Labels for the cli part (the `renaksi` command). Each entry is [Indonesian, English]. */
-export const CLI_LABELS: Record<string, readonly [string, string]> = {
+export const CLI_LABELS = {
   "cli.summary.title": ["Ringkasan", "Summary"],
   "cli.summary.period": ["Periode", "Period"],
   "cli.summary.mapping": ["Kategorisasi", "Categorisation"],
@@ -149,4 +151,16 @@ export const CLI_LABELS: Record<string, readonly [string, string]> = {
     "{count} contoh tidak berperilaku sesuai harapan (lihat di atas).",
     "{count} examples did not behave as expected (see above).",
   ],
-};
+} as const satisfies Labels;
+
+/** Every label the command line shows: core's words plus its own. */
+export const LABELS = { ...CORE_LABELS, ...CLI_LABELS } as const;
+
+export type LabelKey = keyof typeof LABELS;
+
+/**
+ * The command line's dictionary; only known keys type-check.
+ *
+ * @example t("cmd.fill", "en") // "Fill results"
+ */
+export const t = dictionary(LABELS);
