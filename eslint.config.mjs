@@ -48,6 +48,11 @@ const coreLayers = [
     higher: ["cells", "templates", "read", "compute", "layout", "write", "api"],
   },
   {
+    files: ["core/cells/**/*.ts"],
+    up: "../",
+    higher: ["templates", "read", "compute", "layout", "write", "api"],
+  },
+  {
     files: ["core/templates/**/*.ts"],
     up: "../",
     higher: ["read", "compute", "layout", "write", "api"],
