@@ -104,9 +104,21 @@ export async function buildWorkbook(
 ): Promise<BuiltWorkbook> {
   let original = input.original;
   if (!original && input.wb) original = Buffer.from(await input.wb.xlsx.writeBuffer());
-  // A fresh zip of the original: the caller's opened workbook is never mutated.
-  const book = original ? await loadWorkbook(original, input.file ?? "workbook.xlsx") : null;
-  const edited = await editPackage(book?.zip ?? null, input.grids ?? book?.grids ?? [], plans);
+  // A fresh zip of the original (the caller's opened workbook is never mutated); its sheets are
+  // read again only when the caller has no grids.
+  const file = input.file ?? "workbook.xlsx";
+  let zip: JSZip | null = null;
+  let grids = input.grids;
+  if (original && grids) {
+    const r = await recognise(original, file);
+    if (r.kind === "refused") throw new InputError(r.problems);
+    zip = r.zip;
+  } else if (original) {
+    const book = await loadWorkbook(original, file);
+    zip = book.zip;
+    grids = book.grids;
+  }
+  const edited = await editPackage(zip, grids ?? [], plans);
   return {
     buffer: hasErrors(edited.problems) ? undefined : edited.buffer,
     problems: edited.problems,
