@@ -85,20 +85,30 @@ function sheetState(
   ws: Excel.Worksheet,
   grid: Grid | undefined,
   charts: Excel.ChartCollection,
+  shapes: Excel.ShapeCollection | null,
 ): SheetState {
   return {
     name: ws.name,
     a1: a1Of(grid),
     visible: ws.visibility === "Visible",
     charts: charts.items.map((c) => ({ name: c.name })),
-    objects: [],
+    objects: shapes ? shapes.items.map((x) => x.name) : [],
   };
+}
+
+/** The sheet's drawn objects, loaded in the same batch (ExcelApi 1.9; older Excel sees none). */
+function loadShapes(ws: Excel.Worksheet, withShapes: boolean): Excel.ShapeCollection | null {
+  if (!withShapes) return null;
+  const shapes = ws.shapes;
+  shapes.load("items/name");
+  return shapes;
 }
 
 interface ChainEntry {
   ws: Excel.Worksheet;
   used: Excel.Range;
   charts: Excel.ChartCollection;
+  shapes: Excel.ShapeCollection | null;
 }
 
 /**
@@ -108,7 +118,7 @@ interface ChainEntry {
  */
 export function queueRead(
   context: Excel.RequestContext,
-  opts: { values?: boolean; maxSheets?: number } = {},
+  opts: { values?: boolean; maxSheets?: number; shapes?: boolean } = {},
 ): () => WorkbookSnapshot {
   const maxSheets = opts.maxSheets ?? MAX_SHEETS;
   const withValues = opts.values ?? true;
@@ -125,7 +135,7 @@ export function queueRead(
     // eslint-disable-next-line office-addins/call-sync-before-read
     const charts = ws.charts;
     charts.load("items/name");
-    entries.push({ ws, used, charts });
+    entries.push({ ws, used, charts, shapes: loadShapes(ws, opts.shapes ?? false) });
   }
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load("name");
@@ -150,7 +160,7 @@ export function queueRead(
               values: normaliseValues(e.used.values as unknown[][]),
             };
       if (grid && withValues) grids.push(grid);
-      sheets.push(sheetState(e.ws, grid, e.charts));
+      sheets.push(sheetState(e.ws, grid, e.charts, e.shapes));
     }
     // Read after the caller's sync (the rule cannot see through the returned closure).
     // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
@@ -164,7 +174,7 @@ export function queueRead(
  */
 export async function readByNames(
   context: Excel.RequestContext,
-  opts: { maxSheets?: number; orNullObject?: boolean } = {},
+  opts: { maxSheets?: number; orNullObject?: boolean; shapes?: boolean } = {},
 ): Promise<WorkbookSnapshot> {
   const maxSheets = opts.maxSheets ?? MAX_SHEETS;
   // getUsedRangeOrNullObject is ExcelApi 1.4; Office 2016 (1.1) has only getUsedRange, which
@@ -181,7 +191,7 @@ export async function readByNames(
     used.load("values,rowIndex,columnIndex");
     const charts = ws.charts;
     charts.load("items/name");
-    return { ws, used, charts };
+    return { ws, used, charts, shapes: loadShapes(ws, opts.shapes ?? false) };
   });
   await context.sync();
   const grids: Grid[] = [];
@@ -196,7 +206,7 @@ export async function readByNames(
         }
       : undefined;
     if (grid) grids.push(grid);
-    return sheetState(e.ws, grid, e.charts);
+    return sheetState(e.ws, grid, e.charts, e.shapes);
   });
   // `active` was loaded before the first of the two syncs above.
   return { sheets, active: active.name, grids, truncated: coll.items.length > maxSheets };

@@ -103,20 +103,29 @@ export async function runCommand(
     const notes: Problem[] = [];
     let wb: WorkbookSnapshot;
     if (host.features.sheetWalk) {
-      const snapshot = queueRead(context, { values: command !== "template" });
+      const snapshot = queueRead(context, {
+        values: command !== "template",
+        shapes: host.features.shapes,
+      });
       try {
         syncs++;
         await context.sync();
         wb = snapshot();
       } catch {
         // An Excel that refuses the one-step sheet walk: sheet list first (one more sync).
-        wb = await readByNames(context, { orNullObject: host.features.usedRangeOrNull });
+        wb = await readByNames(context, {
+          orNullObject: host.features.usedRangeOrNull,
+          shapes: host.features.shapes,
+        });
         syncs += 2;
         notes.push(labelProblem("warning", "excel.fallbackRead", {}));
       }
     } else {
       // ExcelApi < 1.5 (Office 2016): no sheet walk, the sheet list takes its own sync.
-      wb = await readByNames(context, { orNullObject: host.features.usedRangeOrNull });
+      wb = await readByNames(context, {
+        orNullObject: host.features.usedRangeOrNull,
+        shapes: host.features.shapes,
+      });
       syncs += 2;
       notes.push(labelProblem("warning", "excel.fallbackRead", {}));
     }

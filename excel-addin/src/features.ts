@@ -22,6 +22,8 @@ export interface Features {
   /** Indent level and multi-area ranges (getRanges) for grouped formats (ExcelApi 1.9). */
   indent: boolean;
   rangeAreas: boolean;
+  /** Worksheet.shapes: images and shapes a user drew, read so core can refuse to lose them (1.9). */
+  shapes: boolean;
   /** Cell notes (ExcelApi 1.18). */
   notes: boolean;
 }
@@ -39,6 +41,7 @@ export const FEATURE_SETS: Record<FeatureKey, string> = {
   dataValidation: "1.8",
   indent: "1.9",
   rangeAreas: "1.9",
+  shapes: "1.9",
   notes: "1.18",
 };
 
@@ -52,6 +55,7 @@ export const ALL_FEATURES: Features = {
   dataValidation: true,
   indent: true,
   rangeAreas: true,
+  shapes: true,
   notes: true,
 };
 

@@ -50,6 +50,8 @@ export interface HostDriver {
   edit(sheet: string, row: number, col: number, value: CellValue): Promise<void>;
   /** The first chart on the sheet becomes the user's own (its name / title changes). */
   claimChart(sheet: string, name: string): Promise<void>;
+  /** The user places a drawn object (Excel: a shape, Sheets: an image, .xlsx: a drawing shape). */
+  addObject(sheet: string, name: string): Promise<void>;
 }
 
 /** The core API with the scenario's shape applied and the answer recorded. */
@@ -115,6 +117,9 @@ function excelHost(grids: readonly Grid[]): HostDriver {
     async claimChart(sheet, name) {
       fake.sheet(sheet).charts[0].name = name;
     },
+    async addObject(sheet, name) {
+      fake.sheet(sheet).shapes.push({ name });
+    },
   };
 }
 
@@ -157,6 +162,9 @@ function sheetsHost(grids: readonly Grid[]): HostDriver {
     async claimChart(sheet, name) {
       (app.sheet(sheet)!.charts[0].options as Record<string, unknown>).title = name;
     },
+    async addObject(sheet, name) {
+      app.sheet(sheet)!.images.push(name);
+    },
   };
 }
 
@@ -178,6 +186,15 @@ const FORMULA = 6; // exceljs ValueType.Formula
 
 async function xlsxHost(grids: readonly Grid[]): Promise<HostDriver> {
   let file = await gridsToXlsx(grids);
+  /** Edit the drawing part of a sheet in the package (what Excel does when the user draws). */
+  const editDrawing = async (sheet: string, edit: (xml: string) => string): Promise<void> => {
+    const zip = await JSZip.loadAsync(file);
+    const part = (await sheetParts(zip)).find((s) => s.name === sheet)!.part;
+    const rel = (await readRels(zip, part)).find((x) => x.type === REL.drawing)!;
+    const drawing = resolveTarget(part, rel.target);
+    zip.file(drawing, edit((await readText(zip, drawing)) ?? ""));
+    file = await zip.generateAsync({ type: "nodebuffer" });
+  };
   const open = async (): Promise<ExcelJS.Workbook> => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file as unknown as ArrayBuffer);
@@ -220,13 +237,18 @@ async function xlsxHost(grids: readonly Grid[]): Promise<HostDriver> {
       file = Buffer.from(await wb.xlsx.writeBuffer());
     },
     async claimChart(sheet, name) {
-      const zip = await JSZip.loadAsync(file);
-      const part = (await sheetParts(zip)).find((s) => s.name === sheet)!.part;
-      const rel = (await readRels(zip, part)).find((x) => x.type === REL.drawing)!;
-      const drawing = resolveTarget(part, rel.target);
-      const xml = (await readText(zip, drawing)) ?? "";
-      zip.file(drawing, xml.replace(/(<(?:\w+:)?cNvPr\b[^>]*\sname=")[^"]*"/, `$1${name}"`));
-      file = await zip.generateAsync({ type: "nodebuffer" });
+      await editDrawing(sheet, (xml) =>
+        xml.replace(/(<(?:\w+:)?cNvPr\b[^>]*\sname=")[^"]*"/, `$1${name}"`),
+      );
+    },
+    async addObject(sheet, name) {
+      const shape =
+        `<xdr:twoCellAnchor><xdr:from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff>` +
+        `<xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>10</xdr:col>` +
+        `<xdr:colOff>0</xdr:colOff><xdr:row>4</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>` +
+        `<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="99" name="${name}"/>` +
+        `<xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>`;
+      await editDrawing(sheet, (xml) => xml.replace("</xdr:wsDr>", `${shape}</xdr:wsDr>`));
     },
   };
 }

@@ -185,11 +185,25 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: "user object on a managed sheet",
+    name: "user chart on a managed sheet",
     grids: klungkung,
     async play(h) {
       await h.run("fill");
       await h.claimChart("Hasil Renaksi", "Diagram saya");
+      return [await observe(h, await h.run("fill"))];
+    },
+    check([again]) {
+      expectEqual("refused", again.refused, true);
+      if (!again.problems.includes("error write.userObjects 'Hasil Renaksi'!A1"))
+        throw new Error(`problems: ${again.problems.join("; ")}`);
+    },
+  },
+  {
+    name: "user image / shape on a managed sheet",
+    grids: klungkung,
+    async play(h) {
+      await h.run("fill");
+      await h.addObject("Hasil Renaksi", "Logo dinas");
       return [await observe(h, await h.run("fill"))];
     },
     check([again]) {

@@ -381,6 +381,7 @@ describe("queueRender", () => {
         dataValidation: false,
         indent: false,
         rangeAreas: false,
+        shapes: false,
         notes: false,
       });
       const { report } = await render(fake, [klungkungResultPlan(), klungkungOverlay()], features);

@@ -42,6 +42,8 @@ export interface FakeSheet {
   validations: { address: string; rule: unknown; errorAlert: unknown; ignoreBlanks: unknown }[];
   conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
   charts: FakeChart[];
+  /** Drawn objects other than charts (images, shapes): Worksheet.shapes, ExcelApi 1.9. */
+  shapes: { name: string }[];
   frozen: { rows: number; cols: number } | null;
   columnWidths: Record<number, number>;
   /** Ranges whose rows were auto-fitted (format.autofitRows, ExcelApi 1.2). */
@@ -121,6 +123,7 @@ function newSheet(name: string): FakeSheet {
     validations: [],
     conditionalFormats: [],
     charts: [],
+    shapes: [],
     frozen: null,
     columnWidths: {},
     autofitRows: [],
@@ -557,6 +560,26 @@ export function createFakeOffice(opts: FakeOptions) {
     }
   }
 
+  class ShapeCollectionProxy extends Loadable {
+    constructor(
+      private ctx: Ctx,
+      private sheet: () => FakeSheet | null,
+    ) {
+      super();
+    }
+    load(_props: string) {
+      this.ctx.q(() => {
+        if (!versionAtMost("1.9", apiVersion)) throw new Error("ApiNotFound: shapes");
+        const s = this.sheet();
+        this.loaded = { items: s ? s.shapes.map((x) => ({ name: x.name })) : [] };
+      });
+      return this;
+    }
+    get items() {
+      return this.prop("items") as { name: string }[];
+    }
+  }
+
   class WorksheetProxy extends Loadable {
     constructor(
       private ctx: Ctx,
@@ -645,6 +668,9 @@ export function createFakeOffice(opts: FakeOptions) {
     }
     get charts() {
       return new ChartCollectionProxy(this.ctx, () => this.child());
+    }
+    get shapes() {
+      return new ShapeCollectionProxy(this.ctx, () => this.child());
     }
     get freezePanes() {
       const ctx = this.ctx;

@@ -28,6 +28,7 @@ import type {
   DataValidationLike,
   EmbeddedChartLike,
   HtmlOutputPort,
+  OverGridImageLike,
   HtmlServicePort,
   MenuPort,
   RangeListPort,
@@ -544,6 +545,8 @@ export class FakeSheet implements SheetPort {
   charts: FakeChart[] = [];
   /** Hidden from the tab bar (Sheet.hideSheet in the real service). */
   hidden = false;
+  /** Alt-text titles of the images placed over the grid (Sheet.insertImage). */
+  images: string[] = [];
   constructor(
     readonly book: FakeSpreadsheet,
     public name: string,
@@ -653,6 +656,11 @@ export class FakeSheet implements SheetPort {
   }
   isSheetHidden(): boolean {
     return this.hidden;
+  }
+  getImages(): OverGridImageLike[] {
+    return this.images.map((title) =>
+      counted({ getAltTextTitle: () => title }, "OverGridImage", this.book.log),
+    );
   }
   removeChart(chart: EmbeddedChartLike): void {
     const target = (chart as unknown as { raw?: () => FakeChart }).raw?.() ?? chart;

@@ -31,13 +31,13 @@ export const BLOCK_WRITES_PER_SHEET = 12;
  * Calls a command may make after reading, whatever the size: the most measured on the five seed
  * workbooks and on 10,000 activities, first run or re-run (a re-run adds the clear, the chart
  * removal, bringing the sheet to the front, and, since the write contract, the Renaksi sheet's
- * isSheetHidden + getCharts asked after its values so core decides what goes: fill 31 -> 32,
- * timeline 28 -> 30).
+ * isSheetHidden + getImages + getCharts asked after its values so core decides what goes and
+ * whether a user's image or chart forbids the rebuild: fill 31 -> 33, timeline 28 -> 30).
  */
 export const WRITE_BUDGET: Readonly<Record<CommandName, number>> = {
   analyze: 0,
   template: 21,
-  fill: 32,
+  fill: 33,
   chart: 29,
   timeline: 30,
 };

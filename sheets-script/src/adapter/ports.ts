@@ -56,6 +56,11 @@ export interface ChartOptionsLike {
   get(option: string): unknown;
 }
 
+/** An image placed over the grid (Sheet.getImages). */
+export interface OverGridImageLike {
+  getAltTextTitle(): string;
+}
+
 export interface EmbeddedChartLike {
   getOptions(): ChartOptionsLike;
 }
@@ -137,6 +142,7 @@ export interface SheetPort {
   setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void;
   getCharts(): EmbeddedChartLike[];
   isSheetHidden(): boolean;
+  getImages(): OverGridImageLike[];
   removeChart(chart: EmbeddedChartLike): void;
   insertChart(chart: EmbeddedChartLike): void;
   newChart(): ChartBuilderPort;

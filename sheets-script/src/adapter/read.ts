@@ -21,7 +21,8 @@ import type {
  * getActiveSpreadsheet + getSheets + (getName + getSheetValues) per sheet read; a sheet whose
  * values cannot be fetched that way (an empty sheet) falls back to getDataRange().getValues().
  * A sheet whose A1 carries the marker (a Renaksi sheet the write contract may rebuild) also
- * answers isSheetHidden and getCharts (+ each chart's title), so core can decide what goes.
+ * answers isSheetHidden, getImages (+ each image's alt-text title) and getCharts (+ each chart's
+ * title), so core can decide what goes.
  *
  * @example
  *   const wb = readWorkbookGrids(SpreadsheetApp, "workbook");
@@ -73,9 +74,10 @@ export function readSheetValues(sheet: SheetPort): Cell[][] {
   }
 }
 
-/** Visibility and charts of a Renaksi sheet: what the contract needs to rebuild it. */
+/** Visibility, charts and images of a Renaksi sheet: what the contract needs to rebuild it. */
 function readManagedExtras(entry: SheetEntry): void {
   entry.visible = !entry.sheet.isSheetHidden();
+  entry.objects = entry.sheet.getImages().map((img) => img.getAltTextTitle() || "image");
   entry.chartObjects = entry.sheet.getCharts();
   entry.charts = entry.chartObjects.map((c) => {
     const title = c.getOptions().get("title");
