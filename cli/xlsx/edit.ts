@@ -27,6 +27,7 @@ import {
   type SheetPlan,
   type ChartSpec,
   type RangeRef,
+  problem,
   type Problem,
   resolveWrites,
   type SheetWrite,
@@ -56,7 +57,16 @@ import { commentsXml, notesVml, type Note } from "./notes-part";
 import { overlayValidations } from "./overlay";
 import { managedSheetXml, printNames } from "./sheet-part";
 import { BLANK_STYLES, StyleSheet } from "./styles-part";
-import { attr, childText, rootOf, setAttr, setChild, topChildren, WORKBOOK_ORDER } from "./xml";
+import {
+  attr,
+  childText,
+  rootOf,
+  setAttr,
+  setChild,
+  topChildren,
+  WORKBOOK_ORDER,
+  XmlError,
+} from "./xml";
 
 /** Every part Renaksi writes carries this timestamp: the same input gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
@@ -403,6 +413,28 @@ export async function editPackage(
   grids: readonly Grid[],
   plans: readonly SheetPlan[],
 ): Promise<EditResult> {
+  const at = { part: "xl/workbook.xml" };
+  try {
+    return await edit(source, grids, plans, at);
+  } catch (e) {
+    if (!(e instanceof XmlError)) throw e;
+    // A part Renaksi must edit is not well-formed XML: refuse, naming it (exit 2, not a crash).
+    const p = problem(
+      "error",
+      "cli.xmlUnreadable",
+      `Bagian ${at.part} di dalam berkas bukan XML yang utuh (${e.message}), sehingga tidak dapat disunting; tidak ada yang ditulis: buka dan simpan ulang berkas di Excel atau LibreOffice`,
+      `The part ${at.part} inside the file is not well-formed XML (${e.message}), so it cannot be edited; nothing was written: open and save the file again in Excel or LibreOffice`,
+    );
+    return { problems: [p], sheets: [], charts: 0 };
+  }
+}
+
+async function edit(
+  source: JSZip | null,
+  grids: readonly Grid[],
+  plans: readonly SheetPlan[],
+  at: { part: string },
+): Promise<EditResult> {
   const zip = source ?? blankPackage();
   const sheets = await sheetParts(zip);
   const resolved = resolveWrites(await packageState(zip, grids, sheets), plans);
@@ -412,6 +444,7 @@ export async function editPackage(
   const pkg = new Pkg(zip, parseContentTypes((await readText(zip, "[Content_Types].xml")) ?? ""));
   const wbRels = parseRels((await readText(zip, "xl/_rels/workbook.xml.rels")) ?? "");
   let wbXml = (await readText(zip, "xl/workbook.xml")) ?? "";
+  at.part = "xl/styles.xml";
   const { part: stylesPart, styles } = await styleSheet(zip, wbRels, pkg);
 
   // 1. Renaksi's earlier parts go first, so this run's take the same names in the same order.
@@ -436,6 +469,7 @@ export async function editPackage(
   for (const w of resolved.writes) {
     if (w.action === "overlay") {
       const part = partOf.get(w.sheet) as string;
+      at.part = part;
       const xml = (await readText(zip, part)) ?? "";
       const r = overlayValidations(xml, w.sheet, w.plan.validations);
       problems.push(...r.problems);
@@ -452,10 +486,12 @@ export async function editPackage(
         target: relativeTarget("xl/workbook.xml", part),
         external: false,
       });
+      at.part = "xl/workbook.xml";
       wbXml = addSheetEntry(wbXml, w.sheet, rid);
       order.push(w.sheet);
       partOf.set(w.sheet, part);
     }
+    at.part = "xl/styles.xml";
     charts += writeManagedSheet(
       pkg,
       w,
@@ -469,11 +505,13 @@ export async function editPackage(
     for (const [name, formula] of printNames(quoteSheet(w.sheet), w.plan.page))
       names.push({ index, name, formula });
   }
+  at.part = "xl/workbook.xml";
   wbXml = forceRecalc(setPrintNames(wbXml, names, managedIndex));
 
   // 3. The named list: workbook, its rels, content types, styles.
   pkg.put("xl/workbook.xml", wbXml);
   pkg.put("xl/_rels/workbook.xml.rels", relsXml(wbRels));
+  at.part = stylesPart;
   if (styles.changed() || !zip.file(stylesPart)) pkg.put(stylesPart, styles.xml());
   for (const p of [...pkg.types.overrides.keys()]) if (!zip.file(p)) pkg.types.overrides.delete(p);
   pkg.put("[Content_Types].xml", contentTypesXml(pkg.types));

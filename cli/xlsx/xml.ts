@@ -8,6 +8,11 @@
  *   insertChild(sheetXml, "<dataValidations .../>", WORKSHEET_ORDER, "dataValidations");
  */
 
+/** The part's XML is not well-formed where Renaksi must edit it (the user's file, not a bug). */
+export class XmlError extends Error {
+  override name = "XmlError";
+}
+
 export interface XmlChild {
   /** Local name (prefix stripped). */
   name: string;
@@ -40,7 +45,7 @@ export function rootOf(xml: string): {
       bodyEnd: bodyEnd < 0 ? xml.length : bodyEnd,
     };
   }
-  throw new Error("no root element");
+  throw new XmlError("no root element");
 }
 
 /** Direct children of the root element, in document order. */
@@ -83,7 +88,7 @@ export function elementEnd(xml: string, start: number, qname: string): number {
   let i = tagEnd;
   while (depth > 0) {
     const c = xml.indexOf(close, i);
-    if (c < 0) throw new Error(`<${qname}> is not closed`);
+    if (c < 0) throw new XmlError(`<${qname}> is not closed`);
     open.lastIndex = i;
     for (let m = open.exec(xml); m && m.index < c; m = open.exec(xml)) {
       if (xml[startTagEnd(xml, m.index) - 2] !== "/") depth++;
@@ -104,7 +109,7 @@ function startTagEnd(xml: string, start: number): number {
     } else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === ">") return i + 1;
   }
-  throw new Error("unterminated start tag");
+  throw new XmlError("unterminated start tag");
 }
 
 /** The schema order of a worksheet's children (ECMA-376 CT_Worksheet). */

@@ -10,6 +10,9 @@ import JSZip from "jszip";
 import { run, type Io } from "../../cli/main";
 import { loadWorkbook } from "../../cli/xlsx/workbook";
 import { cellsToGrids } from "../../cli/xlsx/read-grids";
+import { sheetParts } from "../../cli/xlsx/opc";
+import { buildExample } from "../../cli/examples-build";
+import { klungkung } from "../fixtures/grids/klungkung";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-bad-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -220,5 +223,63 @@ describe("files recognised by their content", () => {
         /not an \.xlsx workbook/,
       );
     });
+  });
+});
+
+describe("fill on a workbook whose score sheet is not well-formed XML", () => {
+  it("returns exit 2 naming the part, nothing written (never exit 1)", async () => {
+    const zip = await JSZip.loadAsync(await buildExample(klungkung));
+    const part = (await sheetParts(zip)).find((x) => x.name === "Asesmen")?.part as string;
+    const xml = (await zip.file(part)?.async("string")) as string;
+    zip.file(part, xml.replace("</sheetData>", ""));
+    const file = path.join(dir, "patah.xlsx");
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const out = path.join(dir, "patah-out.xlsx");
+    const r = await cli("fill", file, "-o", out, "--lang", "en");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`The part ${part} inside the file is not well-formed XML`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
+
+describe("fill on a workbook with macros (.xlsm)", () => {
+  it("returns the macros byte for byte in an .xlsm, and exit 2 for an output named .xlsx", async () => {
+    const zip = await JSZip.loadAsync(await buildExample(klungkung));
+    const types = (await zip.file("[Content_Types].xml")?.async("string")) as string;
+    zip.file(
+      "[Content_Types].xml",
+      types
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        .replace(
+          "</Types>",
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        ),
+    );
+    const vba = Buffer.from("VBA-PROJECT-BYTES");
+    zip.file("xl/vbaProject.bin", vba);
+    const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) as string;
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+      ),
+    );
+    const file = path.join(dir, "makro.xlsm");
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const wrong = await cli("fill", file, "-o", path.join(dir, "makro-hasil.xlsx"), "--lang", "en");
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("holds macros: save the result with the .xlsm extension");
+    expect(fs.existsSync(path.join(dir, "makro-hasil.xlsx"))).toBe(false);
+    const right = await cli("fill", file);
+    expect(right.code).toBe(0);
+    const out = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "makro-renaksi.xlsm")));
+    expect(await out.file("xl/vbaProject.bin")?.async("nodebuffer")).toEqual(vba);
+    expect(await out.file("[Content_Types].xml")?.async("string")).toContain(
+      "macroEnabled.main+xml",
+    );
   });
 });
