@@ -1,4 +1,4 @@
-import { ASPECTS, aspectInfo, type AspectKey } from "../model/aspect";
+import { ASPECTS, aspectInfo, type AspectInfo, type AspectKey } from "../model/aspect";
 import type { PriorityChoice } from "../model/priority";
 import { problem, type Problem } from "../problem";
 import { formatNumber } from "./scores";
@@ -16,33 +16,70 @@ export interface AspectValue {
 }
 
 /**
+ * THE priority order (DOMAIN.md section 5) as data: what an aspect is ranked by, most significant
+ * first, each ascending. `value` is the average: the lowest gets priority 1 (most in need of
+ * improvement); `order` is the aspect's canonical order (model/aspect.ts), which breaks a tie: the
+ * earlier aspect gets the more urgent number. `comparePriority` sorts by it here; the live rank
+ * formula of the result sheet (layout/formula.ts `priorityRankFormula`) is built from the same list.
+ */
+export const PRIORITY_ORDER = ["value", "order"] as const;
+export type PriorityOrderKey = (typeof PRIORITY_ORDER)[number];
+/** What the priority order compares, one number per key of PRIORITY_ORDER. */
+export type Rankable = Record<PriorityOrderKey, number>;
+
+/**
+ * The comparator of the priority order: negative when `a` comes first (gets the smaller number).
+ * Differences within TIE_EPSILON are a tie.
+ *
+ * @example [{ value: 3, order: 2 }, { value: 3, order: 1 }].sort(comparePriority)[0].order // 1
+ */
+export function comparePriority(a: Rankable, b: Rankable): number {
+  for (const k of PRIORITY_ORDER) {
+    const d = a[k] - b[k];
+    if (Math.abs(d) > TIE_EPSILON) return d;
+  }
+  return 0;
+}
+
+/**
+ * Rank (1 = first in the priority order) of each value, its position in the list being its
+ * canonical order; a null (or non-finite) value gets null and takes no number.
+ *
+ * @example rankByPriorityOrder([19 / 6, 3, 3, 11 / 3, 3]) // [4, 1, 2, 5, 3]  (Klungkung)
+ */
+export function rankByPriorityOrder(values: readonly (number | null)[]): (number | null)[] {
+  const items = values.map((value, i) => ({ value, order: i + 1 }));
+  const ranked = items
+    .filter((x): x is Rankable => x.value !== null && Number.isFinite(x.value))
+    .sort(comparePriority);
+  const rank = new Map(ranked.map((x, i) => [x.order, i + 1]));
+  return items.map((x) => rank.get(x.order) ?? null);
+}
+
+/**
  * Suggested priorities (DOMAIN.md section 5): the lowest average gets 1 (most in need of
- * improvement); equal averages go by the canonical order of ASPECTS (Kelembagaan first). Aspects
- * with a null average get null and take no number, so the numbers are always 1..k for the k
- * aspects that have an average.
+ * improvement); equal averages go by the canonical order of the aspects (Kelembagaan first), as
+ * PRIORITY_ORDER says. Aspects with a null average get null and take no number, so the numbers are
+ * always 1..k for the k aspects that have an average.
  *
  * @example Klungkung (3.17, 3, 3, 3.67, 3):
  *   suggestPriorities(...) // { kelembagaan: 4, sdm: 1, data: 2, partisipasi: 5, koordinasi: 3 }
  */
 export function suggestPriorities(
   values: readonly AspectValue[],
+  aspects: readonly AspectInfo[] = ASPECTS,
 ): Record<AspectKey, number | null> {
-  const out = {
-    kelembagaan: null,
-    sdm: null,
-    data: null,
-    partisipasi: null,
-    koordinasi: null,
-  } as Record<AspectKey, number | null>;
+  const out = Object.fromEntries(aspects.map((a) => [a.key, null])) as Record<
+    AspectKey,
+    number | null
+  >;
+  const orderOf = new Map(aspects.map((a) => [a.key, a.order] as const));
   const ranked = values
     .filter(
       (v): v is { key: AspectKey; average: number } => v.average !== null && isFinite(v.average),
     )
-    .sort((a, b) => {
-      const d = a.average - b.average;
-      if (Math.abs(d) > TIE_EPSILON) return d;
-      return aspectInfo(a.key).order - aspectInfo(b.key).order;
-    });
+    .map((v) => ({ key: v.key, value: v.average, order: orderOf.get(v.key) ?? aspects.length + 1 }))
+    .sort(comparePriority);
   ranked.forEach((v, i) => {
     out[v.key] = i + 1;
   });

@@ -91,8 +91,8 @@ export const SHEET_LABELS = {
   "capaian.notMet": ["Tidak tercapai", "Not met"],
   "year.label": ["Tahun {year}", "Year {year}"],
   "validation.priority": [
-    "Isi prioritas 1 sampai 5 (1 = paling perlu perbaikan).",
-    "Enter a priority from 1 to 5 (1 = most in need of improvement).",
+    "Isi prioritas 1 sampai {n} (1 = paling perlu perbaikan).",
+    "Enter a priority from 1 to {n} (1 = most in need of improvement).",
   ],
   "validation.score": ["Isi nilai 1, 2, 3 atau 4.", "Enter a score of 1, 2, 3 or 4."],
   "validation.mark": [

@@ -4,6 +4,7 @@ import type { StatementAnswers } from "../model/answers";
 import type { Polarity } from "../model/indicator";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import type { RangeRef } from "./sheet-plan";
+import { PRIORITY_ORDER, type PriorityOrderKey } from "../compute/priority";
 
 /**
  * Small helpers that build invariant-English formula text. Kept in one place so every layout
@@ -152,4 +153,30 @@ export function capaianFormula(
 export function gapFormula(polarity: Polarity, T: string, R: string): string {
   const gap = polarity === "down" ? `${R}-${T}` : `${T}-${R}`;
   return `=IF(AND(ISNUMBER(${R}),ISNUMBER(${T})),${gap},"")`;
+}
+
+/**
+ * The live rank formula of the priority order (compute/priority.ts PRIORITY_ORDER): 1 + the number
+ * of rows that come first, where a row comes first when it is smaller on a key and equal on every
+ * key before it. `cols` names the column holding each key; rows `first`..`first + count - 1`.
+ * A row whose value is not a number gets "" (no number), as in compute.
+ *
+ * @example priorityRankFormula({ value: 3, order: 1 }, 30, 30, 5)
+ *   // '=IF(ISNUMBER(C30),SUMPRODUCT(ISNUMBER($C$30:$C$34)*($C$30:$C$34<C30))
+ *   //   +SUMPRODUCT(($C$30:$C$34=C30)*($A$30:$A$34<A30))+1,"")'
+ */
+export function priorityRankFormula(
+  cols: Record<PriorityOrderKey, number>,
+  row: number,
+  first: number,
+  count: number,
+): string {
+  const range = (k: PriorityOrderKey): string => absColumn(cols[k], first, count);
+  const here = (k: PriorityOrderKey): string => a1(row, cols[k]);
+  const terms = PRIORITY_ORDER.map((k, i) => {
+    const guard = i === 0 ? [`ISNUMBER(${range(k)})`] : [];
+    const equalBefore = PRIORITY_ORDER.slice(0, i).map((p) => `(${range(p)}=${here(p)})`);
+    return `SUMPRODUCT(${[...guard, ...equalBefore, `(${range(k)}<${here(k)})`].join("*")})`;
+  });
+  return `=IF(ISNUMBER(${here(PRIORITY_ORDER[0])}),${terms.join("+")}+1,"")`;
 }

@@ -1,6 +1,6 @@
 import { a1, parseA1, sheetA1, type CellValue } from "../grid";
 import { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";
-import { ASPECTS, type AspectKey } from "../model/aspect";
+import { ASPECTS, type AspectInfo, type AspectKey } from "../model/aspect";
 import type { Analysis, AspectResult, IndicatorResult } from "../model/analysis";
 import type { RenaksiDocument } from "../model/document";
 import type { PriorityChoice } from "../model/priority";
@@ -23,11 +23,13 @@ import {
   joinRects,
   liveNumberRef,
   normaliseRef,
+  priorityRankFormula,
   scoreFormula,
 } from "./formula";
 import { BODY, HEADER, INPUT, TITLE as SECTION } from "./styles";
 import { formExportSection, successSection } from "./report-sections";
 import { formatNumber } from "../compute/scores";
+import { rankByPriorityOrder } from "../compute/priority";
 
 /**
  * The "Hasil Renaksi" sheet: statement scores, aspect averages and priorities, the Bagan Prioritas
@@ -50,25 +52,42 @@ export interface ResultLayoutOptions {
   reasonCells?: Partial<Record<AspectKey, string>>;
   /** Add the native Bagan Prioritas chart (default true). */
   withChart?: boolean;
+  /**
+   * The aspects, in canonical order (default ASPECTS, model/aspect.ts): every aspect column,
+   * aspect row, priority list and formula range of the sheet follows this list. Pass the same list
+   * the analysis was computed with.
+   */
+  aspects?: readonly AspectInfo[];
 }
 
-/** Column layout of the result sheet (1-based). */
-export const RESULT_COLS = {
-  no: 1,
-  text: 2,
-  score: 3,
-  n: 4,
-  firstAspect: 5,
-  gap: 10,
-  // aspect table
-  average: 3,
-  suggested: 4,
-  chosen: 5,
-  reason: 6,
-  final: 7,
-  aspectGap: 8,
-  order: 9,
-} as const;
+/**
+ * Column layout of the result sheet (1-based) for `aspectCount` aspects: the statement table has
+ * one column per aspect from `firstAspect`, then Kesenjangan; the aspect table has fixed columns.
+ *
+ * @example resultCols(5).gap // 10
+ */
+export function resultCols(aspectCount: number) {
+  return {
+    no: 1,
+    text: 2,
+    score: 3,
+    n: 4,
+    firstAspect: 5,
+    gap: 5 + aspectCount,
+    // aspect table
+    average: 3,
+    suggested: 4,
+    chosen: 5,
+    reason: 6,
+    final: 7,
+    aspectGap: 8,
+    order: 9,
+  } as const;
+}
+export type ResultCols = ReturnType<typeof resultCols>;
+
+/** Column layout of the result sheet for the five standard aspects. */
+export const RESULT_COLS = resultCols(ASPECTS.length);
 
 export const CHART_ID = "renaksi-bagan-prioritas";
 
@@ -99,7 +118,10 @@ export const CAPAIAN_RULES: ConditionalRule[] = [
   { type: "textEquals", text: L("capaian.notMet"), fill: RED },
 ];
 
-export const PRIORITY_LIST = ["1", "2", "3", "4", "5"];
+/** The numbers a priority may take for the given aspects: "1".."n". */
+export function priorityList(aspects: readonly AspectInfo[] = ASPECTS): string[] {
+  return aspects.map((_, i) => String(i + 1));
+}
 
 class Sheet {
   readonly plan: SheetPlan;
@@ -151,29 +173,14 @@ function isKeptChoice(c: PriorityChoice): boolean {
 }
 
 /**
- * Rank of each value (lowest = 1), ties by canonical order; null values get null. This mirrors the
- * live `SUMPRODUCT` rank formula written in the sheet.
+ * Rank of each value (lowest = 1), ties by canonical order; null values get null. The priority
+ * order's own ranking (compute/priority.ts), which the live rank formula mirrors.
  */
-export function rankWithTieBreak(values: readonly (number | null)[]): (number | null)[] {
-  return values.map((v, i) => {
-    if (v === null) return null;
-    let r = 1;
-    values.forEach((w, j) => {
-      if (w !== null && (w < v || (w === v && j < i))) r++;
-    });
-    return r;
-  });
-}
+export const rankWithTieBreak = rankByPriorityOrder;
 
+/** The live rank of row `row` among the aspect rows, by the priority order (value, then No). */
 function rankFormula(valueCol: number, row: number, first: number, count: number): string {
-  const vals = absColumn(valueCol, first, count);
-  const ord = absColumn(RESULT_COLS.no, first, count);
-  const v = a1(row, valueCol);
-  const o = a1(row, RESULT_COLS.no);
-  return (
-    `=IF(ISNUMBER(${v}),SUMPRODUCT(ISNUMBER(${vals})*(${vals}<${v}))` +
-    `+SUMPRODUCT((${vals}=${v})*(${ord}<${o}))+1,"")`
-  );
+  return priorityRankFormula({ value: valueCol, order: RESULT_COLS.no }, row, first, count);
 }
 
 /**
@@ -187,35 +194,81 @@ export function resultPlans(
   return [resultPlan(doc, analysis, opts), ...scoreOverlays(doc)];
 }
 
-/** The "Hasil Renaksi" SheetPlan (mode "replace", marker in A1). */
+/** The "Hasil Renaksi" SheetPlan (mode "replace", marker in A1): its sections, top to bottom. */
 export function resultPlan(
   doc: RenaksiDocument,
   analysis: Analysis,
   opts: ResultLayoutOptions = {},
 ): SheetPlan {
+  const ctx = resultContext(doc, analysis, opts);
+  titleRows(ctx);
+  const statements = statementTable(ctx, 5);
+  const aspects = aspectTable(ctx, statements);
+  let row = priorityChart(ctx, aspects);
+  row = informasiTable(ctx, row);
+  row = indicatorTable(ctx, row);
+  reportSections(ctx, row + 2);
+  return ctx.s.plan;
+}
+
+/** What every section of the result sheet needs. */
+interface ResultContext {
+  s: Sheet;
+  doc: RenaksiDocument;
+  analysis: Analysis;
+  opts: ResultLayoutOptions;
+  aspects: readonly AspectInfo[];
+  cols: ResultCols;
+  target: number;
+}
+
+function resultContext(
+  doc: RenaksiDocument,
+  analysis: Analysis,
+  opts: ResultLayoutOptions,
+): ResultContext {
+  const aspects = opts.aspects ?? ASPECTS;
   const s = new Sheet(MANAGED_SHEETS.result);
-  const target = analysis.targetLevel;
+  return {
+    s,
+    doc,
+    analysis,
+    opts,
+    aspects,
+    cols: resultCols(aspects.length),
+    target: analysis.targetLevel,
+  };
+}
+
+/** Rows 1-3: the marker title, the intro, the target level; the column widths. */
+function titleRows({ s, analysis, cols, target }: ResultContext): void {
   const title = `${MARKER_PREFIX} ${L("sheet.result.title")} ${analysis.instansi}`.trim();
   s.plan.marker = { row: 1, col: 1, text: title };
   s.value(1, 1, title, { bold: true, fontColor: "#1F4E79" });
   s.value(2, 1, L("sheet.result.intro"), { italic: true, fontColor: "#595959" });
   s.value(3, 2, L("sheet.result.targetLevel"), { bold: true });
   s.value(3, 3, target, { border: true, horizontal: "center" }, "0.00");
-  s.plan.columnWidths = [
-    { col: 1, width: 6 },
-    { col: 2, width: 55 },
-    { col: 3, width: 12 },
-    { col: 4, width: 12 },
-    { col: 5, width: 14 },
-    { col: 6, width: 32 },
-    { col: 7, width: 14 },
-    { col: 8, width: 14 },
-    { col: 9, width: 14 },
-    { col: 10, width: 14 },
-  ];
+  const widths = [6, 55, 12, 12, 14, 32, 14, 14, 14];
+  const last = Math.max(cols.gap, widths.length);
+  s.plan.columnWidths = Array.from({ length: last }, (_, i) => ({
+    col: i + 1,
+    width: widths[i] ?? 14,
+  }));
+}
 
-  // 1. Statement table
-  let row = 5;
+/** Where the statement table put each statement's score. */
+interface StatementRows {
+  /** Statement number -> its row. */
+  scoreRow: Map<number, number>;
+  first: number;
+  /** The first row after the table. */
+  next: number;
+}
+
+/** Section 1: one row per statement: No, text, live score, n, one column per aspect, gap. */
+function statementTable(ctx: ResultContext, start: number): StatementRows {
+  const { s, doc, analysis, aspects, cols, target } = ctx;
+  let row = start;
   s.value(row, 1, L("sheet.result.statements"), SECTION);
   row++;
   s.headers(row, [
@@ -223,7 +276,7 @@ export function resultPlan(
     L("col.statement"),
     L("col.score"),
     L("col.n"),
-    ...ASPECTS.map((a) => a.short),
+    ...aspects.map((a) => a.short),
     L("col.gap"),
   ]);
   row++;
@@ -232,45 +285,58 @@ export function resultPlan(
   const first = row;
   for (const st of analysis.statements) {
     scoreRow.set(st.no, row);
-    s.value(row, RESULT_COLS.no, st.no, { ...BODY, horizontal: "center" });
-    s.value(row, RESULT_COLS.text, st.text, { ...BODY, wrap: true });
+    s.value(row, cols.no, st.no, { ...BODY, horizontal: "center" });
+    s.value(row, cols.text, st.text, { ...BODY, wrap: true });
     const src = answersByNo.get(st.no)?.source;
     const score = num(st.score);
     if (src) {
-      s.formula(row, RESULT_COLS.score, scoreFormula(src), score, BODY, "0.00");
+      s.formula(row, cols.score, scoreFormula(src), score, BODY, "0.00");
       const cf = countFormula(src);
-      if (cf) s.formula(row, RESULT_COLS.n, cf, st.respondents, BODY, "0");
-      else s.value(row, RESULT_COLS.n, st.respondents, BODY, "0");
+      if (cf) s.formula(row, cols.n, cf, st.respondents, BODY, "0");
+      else s.value(row, cols.n, st.respondents, BODY, "0");
     } else {
-      s.value(row, RESULT_COLS.score, score, BODY, "0.00");
-      s.value(row, RESULT_COLS.n, st.respondents, BODY, "0");
+      s.value(row, cols.score, score, BODY, "0.00");
+      s.value(row, cols.n, st.respondents, BODY, "0");
     }
-    ASPECTS.forEach((a, i) => {
-      const col = RESULT_COLS.firstAspect + i;
+    aspects.forEach((a, i) => {
+      const col = cols.firstAspect + i;
       s.value(row, col, st.aspects.includes(a.key) ? 1 : "", { ...BODY, horizontal: "center" });
     });
-    const sc = a1(row, RESULT_COLS.score);
-    s.formula(
-      row,
-      RESULT_COLS.gap,
-      `=IF(ISNUMBER(${sc}),${target}-${sc},"")`,
-      num(st.gap),
-      BODY,
-      "0.00",
-    );
+    const sc = a1(row, cols.score);
+    s.formula(row, cols.gap, `=IF(ISNUMBER(${sc}),${target}-${sc},"")`, num(st.gap), BODY, "0.00");
     row++;
   }
   if (analysis.statements.length === 0) {
-    s.value(row, RESULT_COLS.text, L("sheet.result.noStatements"), { italic: true });
+    s.value(row, cols.text, L("sheet.result.noStatements"), { italic: true });
     row++;
   } else {
     const n = row - first;
-    s.cf({ row: first, col: RESULT_COLS.score, rows: n, cols: 1 }, AVERAGE_RULES);
-    s.cf({ row: first, col: RESULT_COLS.gap, rows: n, cols: 1 }, GAP_RULES);
+    s.cf({ row: first, col: cols.score, rows: n, cols: 1 }, AVERAGE_RULES);
+    s.cf({ row: first, col: cols.gap, rows: n, cols: 1 }, GAP_RULES);
   }
+  return { scoreRow, first, next: row };
+}
 
-  // 2. Aspect table
-  row++;
+/** Where the aspect table is, and what it holds, for the chart below it. */
+interface AspectRows {
+  titleRow: number;
+  first: number;
+  /** One result per aspect of the list, in its order (missing ones blank). */
+  results: AspectResult[];
+  /** Rank of each aspect's final priority (the chart's order). */
+  orders: (number | null)[];
+  next: number;
+}
+
+/**
+ * Section 2: one row per aspect: average (live over its statements' scores), suggested priority
+ * (the live rank formula), chosen priority + reason (the user's own cells, or inputs kept across
+ * re-runs), final priority, gap, and the order the chart follows.
+ */
+function aspectTable(ctx: ResultContext, stmts: StatementRows): AspectRows {
+  const { s, doc, aspects } = ctx;
+  let row = stmts.next + 1;
+  const titleRow = row;
   s.value(row, 1, L("sheet.result.aspects"), SECTION);
   row++;
   s.headers(row, [
@@ -284,12 +350,42 @@ export function resultPlan(
     L("col.gap"),
     L("col.order"),
   ]);
-  row++;
-  const aFirst = row;
-  const aspects: AspectResult[] = ASPECTS.map((info) => {
-    const found = analysis.aspects.find((x) => x.key === info.key);
-    return (
-      found ?? {
+  const first = row + 1;
+  const results = aspectResults(ctx);
+  const choices = new Map(doc.priorities.map((c) => [c.aspect, c]));
+  const inputs: RangeRef[] = [];
+  const finals = results.map((a) => a.priority ?? a.suggestedPriority);
+  const orders = rankWithTieBreak(finals);
+  results.forEach((asp, i) => {
+    const r = first + i;
+    const info = aspects[i];
+    s.value(r, ctx.cols.no, info.order, { ...BODY, horizontal: "center" });
+    s.value(r, ctx.cols.text, info.name, BODY);
+    averageCell(ctx, r, i, asp, stmts);
+    s.formula(
+      r,
+      ctx.cols.suggested,
+      rankFormula(ctx.cols.average, r, first, aspects.length),
+      num(asp.suggestedPriority),
+      { ...BODY, horizontal: "center" },
+      "0",
+    );
+    const kept = choiceCells(ctx, r, asp, choices.get(asp.key));
+    if (kept) inputs.push(kept);
+    finalCells(ctx, r, first, asp, finals[i], orders[i]);
+  });
+  const rows = aspects.length;
+  s.cf({ row: first, col: ctx.cols.average, rows, cols: 1 }, AVERAGE_RULES);
+  s.cf({ row: first, col: ctx.cols.aspectGap, rows, cols: 1 }, GAP_RULES);
+  priorityInputs(ctx, inputs);
+  return { titleRow, first, results, orders, next: first + rows };
+}
+
+/** The analysis' result for each aspect of the list, a blank one when the analysis has none. */
+function aspectResults({ analysis, aspects }: ResultContext): AspectResult[] {
+  return aspects.map(
+    (info) =>
+      analysis.aspects.find((x) => x.key === info.key) ?? {
         key: info.key,
         name: info.name,
         average: null,
@@ -298,149 +394,164 @@ export function resultPlan(
         priority: null,
         reason: "",
         gap: null,
-      }
-    );
-  });
-  const choices = new Map(doc.priorities.map((c) => [c.aspect, c]));
-  const inputs: RangeRef[] = [];
-  const finals = aspects.map((a) => a.priority ?? a.suggestedPriority);
-  const orders = rankWithTieBreak(finals);
-  aspects.forEach((asp, i) => {
-    const r = aFirst + i;
-    const info = ASPECTS[i];
-    s.value(r, RESULT_COLS.no, info.order, { ...BODY, horizontal: "center" });
-    s.value(r, RESULT_COLS.text, info.name, BODY);
-    // Rata-rata
-    const rows = asp.statements
-      .map((no) => scoreRow.get(no))
-      .filter((x): x is number => x !== undefined);
-    if (rows.length > 0 && asp.average !== null) {
-      const runs = columnRuns(RESULT_COLS.score, rows);
-      const col = RESULT_COLS.firstAspect + i;
-      const formula =
-        runs.length <= 200
-          ? `=AVERAGE(${runs.join(",")})`
-          : `=AVERAGEIF(${absColumn(col, first, analysis.statements.length)},1,` +
-            `${absColumn(RESULT_COLS.score, first, analysis.statements.length)})`;
-      s.formula(r, RESULT_COLS.average, formula, asp.average, BODY, "0.00");
-    } else if (asp.average !== null) {
-      s.put(r, RESULT_COLS.average, {
-        value: asp.average,
-        numberFormat: "0.00",
-        style: BODY,
-        note: L("sheet.result.printedAverage"),
-      });
-    } else {
-      s.value(r, RESULT_COLS.average, "—", { ...BODY, horizontal: "center" });
-    }
-    // Prioritas usulan
-    s.formula(
-      r,
-      RESULT_COLS.suggested,
-      rankFormula(RESULT_COLS.average, r, aFirst, 5),
-      num(asp.suggestedPriority),
-      { ...BODY, horizontal: "center" },
-      "0",
-    );
-    // Prioritas pilihan + Alasan
-    const choice = choices.get(asp.key);
-    if (choice && !isKeptChoice(choice)) {
-      const cellRef = normaliseRef(choice.cell ?? "") ?? choice.cell ?? "";
-      const live = liveNumberRef(choice.cell, choice.priority, opts.lookup);
-      const note = L("sheet.result.userChoice", { cell: cellRef });
-      const style = { ...BODY, horizontal: "center" as const };
-      if (live) s.formula(r, RESULT_COLS.chosen, `=${live}`, choice.priority, style, "0", note);
-      else s.put(r, RESULT_COLS.chosen, { value: num(choice.priority), style, note });
-      const reasonRef = opts.reasonCells?.[asp.key];
-      const reasonNorm = reasonRef ? normaliseRef(reasonRef) : null;
-      const reasonVal = reasonNorm && opts.lookup ? opts.lookup(reasonNorm) : undefined;
-      if (
-        reasonNorm &&
-        typeof reasonVal === "string" &&
-        reasonVal.trim() === choice.reason.trim() &&
-        choice.reason.trim() !== ""
-      ) {
-        s.formula(r, RESULT_COLS.reason, `=T(${reasonNorm})`, reasonVal, {
-          ...BODY,
-          wrap: true,
-        });
-      } else {
-        s.value(r, RESULT_COLS.reason, choice.reason, { ...BODY, wrap: true });
-      }
-    } else {
-      s.value(r, RESULT_COLS.chosen, num(choice?.priority ?? null), {
-        ...INPUT,
-        horizontal: "center",
-      });
-      s.value(r, RESULT_COLS.reason, choice?.reason ?? "", { ...INPUT, wrap: true });
-      inputs.push({ row: r, col: RESULT_COLS.chosen, rows: 1, cols: 2 });
-    }
-    const c = a1(r, RESULT_COLS.chosen);
-    const sg = a1(r, RESULT_COLS.suggested);
-    s.formula(
-      r,
-      RESULT_COLS.final,
-      `=IF(${c}<>"",${c},${sg})`,
-      num(finals[i]),
-      { ...BODY, bold: true, horizontal: "center" },
-      "0",
-    );
-    const av = a1(r, RESULT_COLS.average);
-    s.formula(
-      r,
-      RESULT_COLS.aspectGap,
-      `=IF(ISNUMBER(${av}),${target}-${av},"")`,
-      num(asp.gap),
-      BODY,
-      "0.00",
-    );
-    s.formula(
-      r,
-      RESULT_COLS.order,
-      rankFormula(RESULT_COLS.final, r, aFirst, 5),
-      num(orders[i]),
-      { ...HELPER, horizontal: "center" },
-      "0",
-    );
-  });
-  s.cf({ row: aFirst, col: RESULT_COLS.average, rows: 5, cols: 1 }, AVERAGE_RULES);
-  s.cf({ row: aFirst, col: RESULT_COLS.aspectGap, rows: 5, cols: 1 }, GAP_RULES);
-  const inputRects = joinRects(inputs);
-  for (const rect of inputRects) {
+      },
+  );
+}
+
+/** Rata-rata: AVERAGE over the aspect's score cells, the printed average, or "—". */
+function averageCell(
+  { s, analysis, cols }: ResultContext,
+  r: number,
+  i: number,
+  asp: AspectResult,
+  stmts: StatementRows,
+): void {
+  const rows = asp.statements
+    .map((no) => stmts.scoreRow.get(no))
+    .filter((x): x is number => x !== undefined);
+  if (rows.length > 0 && asp.average !== null) {
+    const runs = columnRuns(cols.score, rows);
+    const col = cols.firstAspect + i;
+    const n = analysis.statements.length;
+    const formula =
+      runs.length <= 200
+        ? `=AVERAGE(${runs.join(",")})`
+        : `=AVERAGEIF(${absColumn(col, stmts.first, n)},1,` +
+          `${absColumn(cols.score, stmts.first, n)})`;
+    s.formula(r, cols.average, formula, asp.average, BODY, "0.00");
+  } else if (asp.average !== null) {
+    s.put(r, cols.average, {
+      value: asp.average,
+      numberFormat: "0.00",
+      style: BODY,
+      note: L("sheet.result.printedAverage"),
+    });
+  } else {
+    s.value(r, cols.average, "—", { ...BODY, horizontal: "center" });
+  }
+}
+
+/**
+ * Prioritas pilihan + Alasan: live references to the user's own priority table when the choice
+ * comes from it; otherwise input cells kept across re-runs (returned, for their validation).
+ */
+function choiceCells(
+  { s, opts, cols }: ResultContext,
+  r: number,
+  asp: AspectResult,
+  choice: PriorityChoice | undefined,
+): RangeRef | null {
+  if (!choice || isKeptChoice(choice)) {
+    s.value(r, cols.chosen, num(choice?.priority ?? null), { ...INPUT, horizontal: "center" });
+    s.value(r, cols.reason, choice?.reason ?? "", { ...INPUT, wrap: true });
+    return { row: r, col: cols.chosen, rows: 1, cols: 2 };
+  }
+  const cellRef = normaliseRef(choice.cell ?? "") ?? choice.cell ?? "";
+  const live = liveNumberRef(choice.cell, choice.priority, opts.lookup);
+  const note = L("sheet.result.userChoice", { cell: cellRef });
+  const style = { ...BODY, horizontal: "center" as const };
+  if (live) s.formula(r, cols.chosen, `=${live}`, choice.priority, style, "0", note);
+  else s.put(r, cols.chosen, { value: num(choice.priority), style, note });
+  const reasonRef = opts.reasonCells?.[asp.key];
+  const reasonNorm = reasonRef ? normaliseRef(reasonRef) : null;
+  const reasonVal = reasonNorm && opts.lookup ? opts.lookup(reasonNorm) : undefined;
+  if (
+    reasonNorm &&
+    typeof reasonVal === "string" &&
+    reasonVal.trim() === choice.reason.trim() &&
+    choice.reason.trim() !== ""
+  ) {
+    s.formula(r, cols.reason, `=T(${reasonNorm})`, reasonVal, { ...BODY, wrap: true });
+  } else {
+    s.value(r, cols.reason, choice.reason, { ...BODY, wrap: true });
+  }
+  return null;
+}
+
+/** Prioritas akhir (chosen, else suggested), the aspect's gap, and its rank for the chart. */
+function finalCells(
+  { s, aspects, cols, target }: ResultContext,
+  r: number,
+  first: number,
+  asp: AspectResult,
+  final: number | null,
+  order: number | null,
+): void {
+  const c = a1(r, cols.chosen);
+  const sg = a1(r, cols.suggested);
+  s.formula(
+    r,
+    cols.final,
+    `=IF(${c}<>"",${c},${sg})`,
+    num(final),
+    {
+      ...BODY,
+      bold: true,
+      horizontal: "center",
+    },
+    "0",
+  );
+  const av = a1(r, cols.average);
+  s.formula(
+    r,
+    cols.aspectGap,
+    `=IF(ISNUMBER(${av}),${target}-${av},"")`,
+    num(asp.gap),
+    BODY,
+    "0.00",
+  );
+  s.formula(
+    r,
+    cols.order,
+    rankFormula(cols.final, r, first, aspects.length),
+    num(order),
+    { ...HELPER, horizontal: "center" },
+    "0",
+  );
+}
+
+/** The 1..n dropdown on the kept priority inputs, which are also the sheet's input ranges. */
+function priorityInputs({ s, aspects }: ResultContext, inputs: RangeRef[]): void {
+  const rects = joinRects(inputs);
+  for (const rect of rects) {
     s.plan.validations.push({
       range: { ...rect, cols: 1 },
-      list: PRIORITY_LIST,
+      list: priorityList(aspects),
       allowBlank: true,
-      message: L("validation.priority"),
+      message: L("validation.priority", { n: aspects.length }),
     });
   }
-  if (inputRects.length > 0) s.plan.inputRanges = inputRects;
-  const aspectTitleRow = aFirst - 2;
-  row = aFirst + 5;
+  if (rects.length > 0) s.plan.inputRanges = rects;
+}
 
-  // 3. Bagan Prioritas
-  row++;
+/**
+ * Section 3: Bagan Prioritas: the aspects ordered by final priority (INDEX/MATCH on the order
+ * column) and the native bar chart over them. Returns the first row after it.
+ */
+function priorityChart(ctx: ResultContext, table: AspectRows): number {
+  const { s, opts, aspects, cols } = ctx;
+  const n = aspects.length;
+  let row = table.next + 1;
   s.value(row, 1, L("sheet.result.chart"), SECTION);
   row++;
   s.headers(row, [L("col.priority"), L("col.aspect"), L("col.average")]);
-  row++;
-  const cFirst = row;
-  const names = absColumn(RESULT_COLS.text, aFirst, 5);
-  const avgs = absColumn(RESULT_COLS.average, aFirst, 5);
-  const ord = absColumn(RESULT_COLS.order, aFirst, 5);
-  for (let k = 1; k <= 5; k++) {
-    const r = cFirst + k - 1;
-    const idx = orders.indexOf(k);
+  const first = row + 1;
+  const names = absColumn(cols.text, table.first, n);
+  const avgs = absColumn(cols.average, table.first, n);
+  const ord = absColumn(cols.order, table.first, n);
+  for (let k = 1; k <= n; k++) {
+    const r = first + k - 1;
+    const idx = table.orders.indexOf(k);
     const kRef = a1(r, 1);
     s.value(r, 1, k, { ...BODY, horizontal: "center" });
     s.formula(
       r,
       2,
       `=IFERROR(INDEX(${names},MATCH(${kRef},${ord},0)),"")`,
-      idx >= 0 ? ASPECTS[idx].name : "",
+      idx >= 0 ? aspects[idx].name : "",
       BODY,
     );
-    const avg = idx >= 0 ? aspects[idx].average : null;
+    const avg = idx >= 0 ? table.results[idx].average : null;
     s.formula(
       r,
       3,
@@ -450,96 +561,109 @@ export function resultPlan(
       "0.00",
     );
   }
-  s.cf({ row: cFirst, col: 3, rows: 5, cols: 1 }, AVERAGE_RULES);
+  s.cf({ row: first, col: 3, rows: n, cols: 1 }, AVERAGE_RULES);
   if (opts.withChart !== false) {
     const chart: ChartSpec = {
       id: CHART_ID,
       type: "bar",
       title: L("sheet.result.chartTitle"),
-      categories: { row: cFirst, col: 2, rows: 5, cols: 1 },
-      series: [{ name: L("col.average"), values: { row: cFirst, col: 3, rows: 5, cols: 1 } }],
+      categories: { row: first, col: 2, rows: n, cols: 1 },
+      series: [{ name: L("col.average"), values: { row: first, col: 3, rows: n, cols: 1 } }],
       seriesBy: "columns",
-      anchor: { row: aspectTitleRow, col: 11, widthCols: 7, heightRows: 16 },
+      anchor: {
+        row: table.titleRow,
+        col: Math.max(cols.gap, cols.order) + 1,
+        widthCols: 7,
+        heightRows: 16,
+      },
       axisMin: 0,
       axisMax: 4,
     };
     s.plan.charts.push(chart);
   }
-  row = cFirst + 5;
+  return first + n;
+}
 
-  // 4. Informasi umum
-  if (analysis.informasiUmum.length > 0) {
+/** Section 4: informasi umum per year: counts from the user's cells, live percentages. */
+function informasiTable({ s, doc, analysis, opts }: ResultContext, start: number): number {
+  if (analysis.informasiUmum.length === 0) return start;
+  let row = start + 1;
+  s.value(row, 1, L("sheet.result.informasi"), SECTION);
+  row++;
+  s.headers(row, [
+    L("col.no"),
+    L("col.year"),
+    L("col.received"),
+    L("col.resolved"),
+    L("col.resolvedPct"),
+    L("col.unresolved"),
+    L("col.unresolvedPct"),
+    L("col.monthly"),
+  ]);
+  row++;
+  analysis.informasiUmum.forEach((iu, i) => {
+    const src = findInfoCells(doc, iu.year, i);
+    // A table of monthly averages (Cilacap: 112,86 resolved per month) keeps its decimals.
+    const countFmt = iu.perMonth ? "0.00" : "0";
+    s.value(row, 1, i + 1, { ...BODY, horizontal: "center" });
+    s.value(
+      row,
+      2,
+      iu.year === null
+        ? iu.perMonth
+          ? L("sheet.result.perMonth")
+          : ""
+        : L("year.label", { year: iu.year }),
+      { ...BODY, wrap: true },
+    );
+    sourceCell(s, row, 3, iu.received, src.received, opts.lookup, countFmt);
+    sourceCell(s, row, 4, iu.resolved, src.resolved, opts.lookup, countFmt);
+    sourceCell(s, row, 6, iu.unresolved, src.unresolved, opts.lookup, countFmt);
+    s.value(row, 8, num(iu.monthlyAverage), BODY, "0.00");
+    const rec = a1(row, 3);
+    const pct = (part: string) =>
+      `=IF(AND(ISNUMBER(${rec}),ISNUMBER(${part})),IF(${rec}<>0,${part}/${rec},""),"")`;
+    s.formula(row, 5, pct(a1(row, 4)), num(iu.resolvedPct), BODY, "0.00%");
+    s.formula(row, 7, pct(a1(row, 6)), num(iu.unresolvedPct), BODY, "0.00%");
     row++;
-    s.value(row, 1, L("sheet.result.informasi"), SECTION);
-    row++;
-    s.headers(row, [
-      L("col.no"),
-      L("col.year"),
-      L("col.received"),
-      L("col.resolved"),
-      L("col.resolvedPct"),
-      L("col.unresolved"),
-      L("col.unresolvedPct"),
-      L("col.monthly"),
-    ]);
-    row++;
-    analysis.informasiUmum.forEach((iu, i) => {
-      const src = findInfoCells(doc, iu.year, i);
-      // A table of monthly averages (Cilacap: 112,86 resolved per month) keeps its decimals.
-      const countFmt = iu.perMonth ? "0.00" : "0";
-      s.value(row, 1, i + 1, { ...BODY, horizontal: "center" });
-      s.value(
-        row,
-        2,
-        iu.year === null
-          ? iu.perMonth
-            ? L("sheet.result.perMonth")
-            : ""
-          : L("year.label", { year: iu.year }),
-        { ...BODY, wrap: true },
-      );
-      sourceCell(s, row, 3, iu.received, src.received, opts.lookup, countFmt);
-      sourceCell(s, row, 4, iu.resolved, src.resolved, opts.lookup, countFmt);
-      sourceCell(s, row, 6, iu.unresolved, src.unresolved, opts.lookup, countFmt);
-      s.value(row, 8, num(iu.monthlyAverage), BODY, "0.00");
-      const rec = a1(row, 3);
-      const pct = (part: string) =>
-        `=IF(AND(ISNUMBER(${rec}),ISNUMBER(${part})),IF(${rec}<>0,${part}/${rec},""),"")`;
-      s.formula(row, 5, pct(a1(row, 4)), num(iu.resolvedPct), BODY, "0.00%");
-      s.formula(row, 7, pct(a1(row, 6)), num(iu.unresolvedPct), BODY, "0.00%");
-      row++;
-    });
-  }
+  });
+  return row;
+}
 
-  // 5. Indicators
-  if (analysis.indicators.length > 0) {
-    row++;
-    s.value(row, 1, L("sheet.result.indicators"), SECTION);
-    row++;
-    s.headers(row, [
-      L("col.no"),
-      L("col.indicator"),
-      L("col.year"),
-      L("col.target"),
-      L("col.realisasi"),
-      L("col.capaian"),
-      L("col.gap"),
-      L("col.unit"),
-      L("col.polarity"),
-      L("col.baseline"),
-    ]);
-    row++;
-    const capaianCells: RangeRef[] = [];
-    analysis.indicators.forEach((ind, i) => {
-      const docInd =
-        doc.indicators[i]?.name === ind.name
-          ? doc.indicators[i]
-          : doc.indicators.find((d) => d.name === ind.name);
-      row = indicatorRows(s, row, i + 1, ind, docInd, opts.lookup, capaianCells);
-    });
-    for (const rect of joinRects(capaianCells)) s.cf(rect, CAPAIAN_RULES);
-  }
-  row += 2;
+/** Section 5: indicator capaian per year, live over the user's target and realisation cells. */
+function indicatorTable({ s, doc, analysis, opts }: ResultContext, start: number): number {
+  if (analysis.indicators.length === 0) return start;
+  let row = start + 1;
+  s.value(row, 1, L("sheet.result.indicators"), SECTION);
+  row++;
+  s.headers(row, [
+    L("col.no"),
+    L("col.indicator"),
+    L("col.year"),
+    L("col.target"),
+    L("col.realisasi"),
+    L("col.capaian"),
+    L("col.gap"),
+    L("col.unit"),
+    L("col.polarity"),
+    L("col.baseline"),
+  ]);
+  row++;
+  const capaianCells: RangeRef[] = [];
+  analysis.indicators.forEach((ind, i) => {
+    const docInd =
+      doc.indicators[i]?.name === ind.name
+        ? doc.indicators[i]
+        : doc.indicators.find((d) => d.name === ind.name);
+    row = indicatorRows(s, row, i + 1, ind, docInd, opts.lookup, capaianCells);
+  });
+  for (const rect of joinRects(capaianCells)) s.cf(rect, CAPAIAN_RULES);
+  return row;
+}
+
+/** The report sections after the tables (success indicators, form export), when they have content. */
+function reportSections({ s, analysis }: ResultContext, start: number): void {
+  let row = start;
   const sections: Array<[typeof successSection, string]> = [
     [successSection, L("sheet.result.success")],
     [formExportSection, L("sheet.result.form")],
@@ -552,7 +676,6 @@ export function resultPlan(
       s.plan.inputRanges = [...(s.plan.inputRanges ?? []), ...section.inputs];
     row = section.next;
   }
-  return s.plan;
 }
 
 type InfoField = "received" | "resolved" | "unresolved";

@@ -212,7 +212,7 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
     range: { row: priFirst, col: 3, rows: 5, cols: 1 },
     list: ["1", "2", "3", "4", "5"],
     allowBlank: true,
-    message: L("validation.priority"),
+    message: L("validation.priority", { n: ASPECTS.length }),
   });
 
   // Tabel 5. Indikator Sasaran: No | Indikator | Satuan | Polaritas | Baseline | Target.. | Realisasi..
