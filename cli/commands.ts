@@ -26,7 +26,7 @@ import { problemLine, rollupText, summaryJson, summaryText } from "./summary";
 import { EXIT, UsageError, usage, type Io } from "./usage";
 import { buildWorkbook, InputError, openWorkbook, writeFileAtomic } from "./xlsx/workbook";
 
-function choice<T extends string>(
+export function choice<T extends string>(
   value: string | undefined,
   option: string,
   choices: readonly T[],
@@ -39,7 +39,7 @@ function choice<T extends string>(
 
 type Options = NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>["options"]>;
 
-function parse(
+export function parse(
   args: string[],
   options: Options,
 ): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
@@ -62,7 +62,7 @@ export function printProblems(io: Io, problems: readonly Problem[], locale: Loca
   for (const p of problems) io.err(problemLine(p, locale));
 }
 
-function commandOptions(values: Record<string, unknown>): CommandOptions {
+export function commandOptions(values: Record<string, unknown>): CommandOptions {
   const opts: CommandOptions = {};
   const g = choice<Granularity>(values.granularity as string | undefined, "--granularity", [
     "year",
@@ -80,6 +80,7 @@ function commandOptions(values: Record<string, unknown>): CommandOptions {
     if (!Number.isFinite(n)) throw usage("cli.err.number", { option: "--target" });
     opts.targetLevel = n;
   }
+  if (typeof values.semester === "string") opts.semester = values.semester;
   return opts;
 }
 
@@ -292,6 +293,7 @@ async function cmdFill(args: string[], io: Io): Promise<number> {
     out: { type: "string", short: "o" },
     "in-place": { type: "boolean" },
     granularity: { type: "string" },
+    semester: { type: "string" },
     target: { type: "string" },
     statements: { type: "string" },
     lang: { type: "string" },
@@ -318,4 +320,6 @@ export const COMMANDS: Record<string, (args: string[], io: Io) => Promise<number
   template: cmdTemplate,
   summary: cmdSummary,
   fill: cmdFill,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  monev: (args, io) => (require("./monev") as typeof import("./monev")).cmdMonev(args, io),
 };

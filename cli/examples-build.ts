@@ -20,6 +20,7 @@ import ExcelJS from "exceljs";
 import { sheetA1, type CellValue, type Grid, KLUNGKUNG20_STATEMENTS } from "../core";
 import { cilacap, kapuas, klungkung, luwu, prng } from "../test/fixtures/grids";
 import { KLUNGKUNG_SCORES } from "../test/fixtures/grids/klungkung";
+import { cilacapMonev, luwuMonev } from "./examples-monev";
 
 /** The statements Luwu's analyst also files under "Koordinasi & Monev" ("... mekanisme koordinasi ..."). */
 export const LUWU_KOORDINASI_FIX = [10, 14] as const;
@@ -396,8 +397,8 @@ export const EXAMPLES: Record<string, Example> = {
   "klungkung-responden": klungkungResponden(klungkung),
   "klungkung-formulir": klungkungFormulir(klungkung),
   luwu: { grids: luwu },
-  "luwu-perbaikan": LUWU_FIXED,
-  cilacap: { grids: cilacap },
+  "luwu-perbaikan": { ...LUWU_FIXED, grids: luwuMonev(LUWU_FIXED.grids) },
+  cilacap: { grids: cilacapMonev(cilacap) },
   kapuas: { grids: kapuas },
 };
 

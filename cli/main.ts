@@ -19,7 +19,7 @@ import { FileError, InputError } from "./xlsx/errors";
 
 export { EXIT, type Io } from "./usage";
 
-const NAMES = ["template", "summary", "fill"] as const;
+const NAMES = ["template", "summary", "fill", "monev"] as const;
 
 /** The version in package.json (beside the sources, or three folders up from dist/cli/cli). */
 export function version(): string {

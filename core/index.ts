@@ -28,6 +28,7 @@ export * from "./i18n/dictionary";
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
 export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } from "./api/commands";
-export { parseSemester, planSemesters } from "./compute/monev";
+export { parseSemester, planSemesters, monevRollup } from "./compute/monev";
+export { rekapPlan } from "./layout/monev-rekap";
 export { estimateRowHeights } from "./layout/row-heights";
 export { defaultMapping, statementSet, KLUNGKUNG20_STATEMENTS } from "./templates";

@@ -13,6 +13,7 @@ import type {
   MonevIndicator,
   MonevInput,
   MonevReport,
+  MonevRollup,
 } from "../model/monev";
 import { parseNumber, parseStatus } from "../cells/values";
 import { indicatorResults } from "./capaian";
@@ -500,6 +501,12 @@ export function computeMonev(
     problems,
   };
   const locate = opts.place ? opts.place(report) : () => undefined;
+  if (opts.place && semester) {
+    report.activities.forEach((a, i) => {
+      const cell = locate(i, semester);
+      if (cell) a.statusCell = cell;
+    });
+  }
   report.activities.forEach((a, i) => {
     if (!semester || !a.planned.includes(semester) || a.status[semester] === "selesai") return;
     const cell = locate(i, semester);
@@ -516,4 +523,46 @@ export function computeMonev(
     }
   }
   return report;
+}
+
+/**
+ * The province roll-up of several files' reports (each in its own reported semester): overall and
+ * per-aspect % selesai, and every indicator below 100% (hampir or belum) in that semester's year.
+ * A file that could not be reported is listed with null counts.
+ *
+ * @example monevRollup([{ file: "luwu.xlsx", report }]).files[0].overall?.selesaiPct // 0.6
+ */
+export function monevRollup(
+  items: readonly { file: string; report: MonevReport | null; instansi?: string }[],
+): MonevRollup {
+  const out: MonevRollup = { files: [], shortfall: [] };
+  for (const it of items) {
+    const r = it.report;
+    if (!r || !r.semester) {
+      out.files.push({
+        file: it.file,
+        instansi: r?.instansi ?? it.instansi ?? "",
+        semester: "",
+        overall: null,
+        byAspect: {},
+      });
+      continue;
+    }
+    const byAspect: Record<string, number | null> = {};
+    for (const g of r.byAspect) byAspect[g.key] = g.counts[r.semester]?.selesaiPct ?? null;
+    out.files.push({
+      file: it.file,
+      instansi: r.instansi,
+      semester: r.semester,
+      overall: r.overall[r.semester] ?? null,
+      byAspect,
+    });
+    const year = Number(r.semester.slice(0, 4));
+    for (const ind of r.indicators) {
+      if (ind.year === year && (ind.status === "hampir" || ind.status === "belum")) {
+        out.shortfall.push({ ...ind, file: it.file, instansi: r.instansi });
+      }
+    }
+  }
+  return out;
 }

@@ -67,6 +67,8 @@ export const MonevActivitySchema = z.object({
   source: z.record(z.string(), z.string()),
   /** The program matrix cell of the activity. */
   cell: z.string().optional(),
+  /** Its status cell for the reported semester in "Monev Renaksi" (set when the layout placed it). */
+  statusCell: z.string().optional(),
 });
 export type MonevActivity = z.infer<typeof MonevActivitySchema>;
 
@@ -119,4 +121,22 @@ export interface MonevReport {
   /** Planned in the reported semester and not selesai (belum, berjalan, tertunda or blank). */
   lagging: { code: string; title: string; status: string; cell?: string }[];
   problems: Problem[];
+}
+
+/** One file's line in a province roll-up (`renaksi monev A.xlsx B.xlsx`). */
+export interface MonevRollupFile {
+  file: string;
+  instansi: string;
+  semester: string;
+  /** null when the file could not be reported (its problems say why). */
+  overall: MonevCounts | null;
+  /** % selesai per aspect key in the file's reported semester (null: nothing planned). */
+  byAspect: Record<string, number | null>;
+}
+
+/** The roll-up of several files: % selesai per file and aspect, indicators that fall short. */
+export interface MonevRollup {
+  files: MonevRollupFile[];
+  /** Indicators below 100% in the year of each file's reported semester. */
+  shortfall: (MonevIndicator & { file: string; instansi: string })[];
 }
