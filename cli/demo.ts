@@ -10,8 +10,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { sheetA1, type CellValue, type Grid, type Analysis, type Problem } from "../core";
+import { sheetA1, type CellValue, type Grid, type Analysis, type Problem, monevRollup } from "../core";
 import { t, type LabelKey } from "./labels";
+import { monevFile, monevText, rollupText as monevRollupText } from "./monev";
 import { fillIn } from "./format";
 import { fillFile } from "./commands";
 import type { Io } from "./main";
@@ -151,6 +152,36 @@ export function respondentRange(a: Analysis): { statements: number; min: number;
 const show = (v: CellValue, locale: "id" | "en"): string =>
   v === null || v === "" ? t("cli.demo.empty", locale) : String(v);
 
+/** The examples that carry a monev (issue 10): their report is printed from the FILLED file. */
+export const DEMO_MONEV = ["luwu-perbaikan", "cilacap"] as const;
+
+/**
+ * One semester's monev report of each filled example with a monev (read back from the file `fill`
+ * wrote: the entries survived it), then their roll-up. Returns how many could not be reported.
+ */
+async function demoMonev(outcomes: readonly DemoOutcome[], io: Io): Promise<number> {
+  const items = [];
+  for (const name of DEMO_MONEV) {
+    const o = outcomes.find((x) => x.name === name);
+    if (!o?.out) continue;
+    items.push(await monevFile(o.out));
+  }
+  let failed = 0;
+  for (const it of items) {
+    io.out(`\n${"=".repeat(100)}`);
+    if (it.report) io.out(monevText(path.basename(it.file), it.report));
+    else {
+      failed++;
+      for (const p of it.problems) io.out(problemLine(p, "id"));
+    }
+  }
+  if (items.length > 1) {
+    io.out("");
+    io.out(monevRollupText(monevRollup(items)));
+  }
+  return failed;
+}
+
 /** Runs the demo; prints through `io.out`; returns the exit code and what each example did. */
 export async function runDemo(
   examplesDir: string,
@@ -263,6 +294,7 @@ export async function runDemo(
   }
   io.out(`\n${"=".repeat(100)}`);
   io.out(rollupText(rollup));
+  const monevFailed = await demoMonev(outcomes, io);
   io.out(`\n== ${both("cli.demo.result")}`);
   const width = Math.max(16, ...outcomes.map((o) => o.name.length + 1));
   for (const o of outcomes) {
@@ -275,7 +307,7 @@ export async function runDemo(
       }`,
     );
   }
-  const failed = outcomes.filter((o) => !o.behaved).length;
+  const failed = outcomes.filter((o) => !o.behaved).length + monevFailed;
   io.out("");
   io.out(
     failed === 0

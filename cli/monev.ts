@@ -23,6 +23,7 @@ import {
   type Problem,
 } from "../core/index";
 import { choice, commandOptions, parse, printProblems } from "./commands";
+import { HELP } from "./help";
 import { fillIn, formatInteger, formatPercent, formatNumber, table } from "./format";
 import { EXIT, usage, type Io } from "./usage";
 import { buildWorkbook, InputError, openWorkbook, writeFileAtomic } from "./xlsx/workbook";
@@ -47,6 +48,10 @@ const TEXT = {
   refused: [
     "Laporan monev tidak dibuat: perbaiki masalah di atas.",
     "No monev report: fix the problems above.",
+  ],
+  notWritten: [
+    "{file} tidak ditulis: perbaiki galat di atas.",
+    "{file} not written: fix the errors above.",
   ],
   written: [
     "Ditulis: {file} (rekap, {charts} grafik)",
@@ -380,7 +385,7 @@ export async function cmdMonev(args: string[], io: Io): Promise<number> {
     help: { type: "boolean", short: "h" },
   });
   if (values.help) {
-    io.out(MONEV_HELP);
+    io.out(HELP.monev);
     return EXIT.ok;
   }
   const locale = choice<Locale>(values.lang as string | undefined, "--lang", ["id", "en"]) ?? "id";
@@ -423,7 +428,8 @@ export async function cmdMonev(args: string[], io: Io): Promise<number> {
     io.out(blocks.join("\n\n"));
     for (const it of items) printProblems(io, it.problems, locale);
   }
-  if (out !== undefined && rollup) {
+  const failed = items.some((it) => hasErrors(it.problems));
+  if (out !== undefined && rollup && !failed) {
     const built = await buildWorkbook({}, [rekapPlan(rollup)]);
     if (!built.buffer) {
       printProblems(io, built.problems, locale);
@@ -432,37 +438,6 @@ export async function cmdMonev(args: string[], io: Io): Promise<number> {
     await writeFileAtomic(out, built.buffer);
     io.err(say(TEXT.written, locale, { file: out, charts: built.charts }));
   }
-  return items.some((it) => hasErrors(it.problems)) ? EXIT.invalid : EXIT.ok;
+  if (out !== undefined && failed) io.err(say(TEXT.notWritten, locale, { file: out }));
+  return failed ? EXIT.invalid : EXIT.ok;
 }
-
-export const MONEV_HELP = `renaksi monev BERKAS... [--semester TTTT-S] [--json] [--lang id|en] [-o REKAP.xlsx]
-
-Laporan monev satu semester per berkas: kegiatan direncanakan, selesai, berjalan, tertunda, belum,
-% selesai keseluruhan / per Kelompok Program / per aspek, kegiatan tertinggal beserta selnya di
-lembar «Monev Renaksi», capaian indikator (PermenPANRB 6/2022) dan statusnya. Beberapa berkas:
-rekap provinsi (% selesai per berkas dan aspek, indikator yang belum tercapai). Berkas tidak diubah;
-lembar «Monev Renaksi» ditulis oleh \`renaksi fill\`.
-
-  --semester TTTT-S    semester yang dilaporkan, mis. 2023-2 atau 2023-S2 (bawaan: semester terakhir
-                       yang berisi status)
-  --json               kontrak JSON (lihat cli/README.md)
-  -o, --out REKAP      tulis rekap sebagai buku kerja baru dengan grafik
-  --force              timpa REKAP bila sudah ada
-  --lang id|en         bahasa keluaran
-  -h, --help           bantuan ini
-
-The monev report of one semester per file: activities planned, done, in progress, postponed, not
-started, % done overall / per programme group / per aspect, lagging activities with their cells in
-the «Monev Renaksi» sheet, indicator achievement (PermenPANRB 6/2022) and its status. Several
-files: the province roll-up (% done per file and aspect, indicators that fall short). The files are
-not changed; the «Monev Renaksi» sheet is written by \`renaksi fill\`.
-
-  --semester YYYY-S    the semester to report, e.g. 2023-2 or 2023-S2 (default: the latest with a status)
-  --json               the JSON contract (see cli/README.md)
-  -o, --out ROLLUP     write the roll-up as a new workbook with a chart
-  --force              overwrite ROLLUP if it exists
-  --lang id|en         output language
-  -h, --help           this help
-
-Exit codes: 0 ok (warnings allowed), 2 invalid input or a semester outside the plan, 1 unexpected.
-`;
