@@ -10,7 +10,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { sheetA1, type CellValue, type Grid, type Analysis, type Problem, monevRollup } from "../core";
+import {
+  sheetA1,
+  type CellValue,
+  type Grid,
+  type Analysis,
+  type Problem,
+  monevRollup,
+} from "../core";
 import { t, type LabelKey } from "./labels";
 import { monevFile, monevText, rollupText as monevRollupText } from "./monev";
 import { fillIn } from "./format";

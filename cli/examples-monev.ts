@@ -15,11 +15,16 @@
  *
  * @example cilacapMonev(cilacap).grids.at(-1)?.sheet // "Monev Renaksi"
  */
-import type { CellValue, Grid } from "../core/grid";
-import { monev } from "../core/api/commands";
-import { monevGeometry, type SemesterField } from "../core/layout/monev";
-import { planToGrid, setCell } from "../core/layout/plan-grid";
-import type { MonevReport } from "../core/model/monev";
+import {
+  monev,
+  monevGeometry,
+  planToGrid,
+  setCell,
+  type CellValue,
+  type Grid,
+  type MonevReport,
+  type SemesterField,
+} from "../core";
 
 type Entry = [
   code: string,

@@ -30,5 +30,14 @@ export { analyzeDocument } from "./compute/analyze";
 export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } from "./api/commands";
 export { parseSemester, planSemesters, monevRollup } from "./compute/monev";
 export { rekapPlan } from "./layout/monev-rekap";
+export {
+  monevGeometry,
+  monevStatusCell,
+  MONEV_COLS,
+  SEMESTER_FIELDS,
+  type MonevGeometry,
+  type SemesterField,
+} from "./layout/monev";
+export { planToGrid, setCell } from "./layout/plan-grid";
 export { estimateRowHeights } from "./layout/row-heights";
 export { defaultMapping, statementSet, KLUNGKUNG20_STATEMENTS } from "./templates";
