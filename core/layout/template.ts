@@ -1,5 +1,5 @@
-import type { CellValue } from "../grid";
-import { ASPECTS } from "../model/aspect";
+import { a1, type CellValue } from "../grid";
+import { ASPECTS, type AspectInfo } from "../model/aspect";
 import type { Statement, StatementSetId } from "../model/statement";
 import { defaultMapping, statementSet } from "../templates";
 import { sheetLabel as L } from "../i18n/labels-sheet";
@@ -16,6 +16,8 @@ export interface TemplateOptions {
   instansi: string;
   /** Name of the sheet to create; default "Renaksi". */
   sheet?: string;
+  /** The aspects, in canonical order (default ASPECTS): their columns and rows follow the list. */
+  aspects?: readonly AspectInfo[];
 }
 
 /**
@@ -45,13 +47,75 @@ export interface TemplateLayout {
 
 export const TEMPLATE_MARKS = ["✓", "√", "v", "V", "X", "x"];
 const CUSTOM_ROWS = 10;
+/** The score levels of the assessment matrix (its mark columns "1".."4"). */
+const LEVELS = [1, 2, 3, 4] as const;
+
+type TableName = keyof TemplateLayout["tables"];
+type TableRows = TemplateLayout["tables"][TableName];
 
 /** The template's plans (one sheet). */
 export function templatePlans(opts: TemplateOptions): SheetPlan[] {
   return [templateLayout(opts).plan];
 }
 
+/** The template sheet and where each of its tables is: the tables, top to bottom. */
 export function templateLayout(opts: TemplateOptions): TemplateLayout {
+  const t = templateContext(opts);
+  titleRows(t);
+  const informasiUmum = informasiTable(t, 6);
+  const assessment = assessmentTable(t, next(informasiUmum));
+  const categorisation = categorisationTable(t, next(assessment), assessment.marksRow);
+  const priority = priorityTable(t, next(categorisation));
+  const indicators = indicatorTable(t, next(priority));
+  const programs = programTable(t, next(indicators));
+  const successIndicators = successTable(t, next(programs));
+  columnWidths(t);
+  return {
+    plan: t.plan,
+    tables: {
+      informasiUmum: rowsOf(informasiUmum),
+      assessment: rowsOf(assessment),
+      categorisation: rowsOf(categorisation),
+      priority: rowsOf(priority),
+      indicators: rowsOf(indicators),
+      programs: rowsOf(programs),
+      successIndicators: rowsOf(successIndicators),
+    },
+  };
+}
+
+/** A table as a section placed it: where it is, and the row after it (blank line included). */
+interface Placed extends TableRows {
+  next: number;
+}
+
+/** Two blank rows between tables. */
+const next = (p: Placed): number => p.next + 2;
+
+const rowsOf = ({ titleRow, headerRow, firstRow, rows }: Placed): TableRows => ({
+  titleRow,
+  headerRow,
+  firstRow,
+  rows,
+});
+
+/** What every table of the template needs. */
+interface TemplateContext {
+  opts: TemplateOptions;
+  plan: SheetPlan;
+  years: number[];
+  start: number;
+  end: number;
+  statements: Statement[];
+  mapping: ReturnType<typeof defaultMapping>;
+  aspects: readonly AspectInfo[];
+  put: (row: number, col: number, value: CellValue, style?: CellStyle) => void;
+  header: (row: number, labels: CellValue[], col?: number) => void;
+  /** Column after the program table's year columns (Pihak terkait). */
+  unitsCol: number;
+}
+
+function templateContext(opts: TemplateOptions): TemplateContext {
   const start = Math.min(opts.startYear, opts.endYear);
   const end = Math.max(opts.startYear, opts.endYear);
   const years: number[] = [];
@@ -64,38 +128,55 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
   };
   const header = (row: number, labels: CellValue[], col = 1) =>
     labels.forEach((v, i) => put(row, col + i, v, HEADER));
-
-  put(1, 1, L("tpl.title"), { bold: true, fontColor: "#1F4E79" });
-  put(2, 1, L("tpl.instansi"), { bold: true });
-  put(2, 2, opts.instansi, INPUT);
-  put(3, 1, L("tpl.period"), { bold: true });
-  put(3, 2, `${start}-${end}`, BODY);
-  put(4, 2, L("tpl.howto"), { italic: true, fontColor: "#595959" });
-
   const set = statementSet(opts.statementSet);
   const statements: Statement[] =
     set.statements.length > 0
       ? set.statements
       : Array.from({ length: CUSTOM_ROWS }, (_, i) => ({ no: i + 1, text: "" }));
   const mapping = defaultMapping(opts.statementSet, statements);
+  const aspects = opts.aspects ?? ASPECTS;
+  return {
+    opts,
+    plan,
+    years,
+    start,
+    end,
+    statements,
+    mapping,
+    aspects,
+    put,
+    header,
+    unitsCol: 3 + years.length,
+  };
+}
 
-  // Tabel 1. Informasi umum: No | Uraian | per year (Jumlah, %)
-  let row = 6;
-  const tInfo = row;
-  put(row, 1, L("tpl.informasi"), TITLE);
-  row++;
-  const infoHeader = row;
-  header(row, [L("col.no"), L("tpl.col.uraian")]);
-  header(row + 1, ["", ""]);
-  plan.merges.push({ row, col: 1, rows: 2, cols: 1 }, { row, col: 2, rows: 2, cols: 1 });
+/** Rows 1-4: title, instansi (input), period, how to use the sheet. */
+function titleRows({ put, opts, start, end }: TemplateContext): void {
+  put(1, 1, L("tpl.title"), { bold: true, fontColor: "#1F4E79" });
+  put(2, 1, L("tpl.instansi"), { bold: true });
+  put(2, 2, opts.instansi, INPUT);
+  put(3, 1, L("tpl.period"), { bold: true });
+  put(3, 2, `${start}-${end}`, BODY);
+  put(4, 2, L("tpl.howto"), { italic: true, fontColor: "#595959" });
+}
+
+/** Tabel 1. Informasi umum: No | Uraian | per year (Jumlah, %). */
+function informasiTable({ put, header, plan, years }: TemplateContext, titleRow: number): Placed {
+  put(titleRow, 1, L("tpl.informasi"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [L("col.no"), L("tpl.col.uraian")]);
+  header(headerRow + 1, ["", ""]);
+  plan.merges.push(
+    { row: headerRow, col: 1, rows: 2, cols: 1 },
+    { row: headerRow, col: 2, rows: 2, cols: 1 },
+  );
   years.forEach((y, i) => {
     const col = 3 + i * 2;
-    header(row, [y, ""], col);
-    header(row + 1, [L("tpl.col.jumlah"), L("tpl.col.pct")], col);
-    plan.merges.push({ row, col, rows: 1, cols: 2 });
+    header(headerRow, [y, ""], col);
+    header(headerRow + 1, [L("tpl.col.jumlah"), L("tpl.col.pct")], col);
+    plan.merges.push({ row: headerRow, col, rows: 1, cols: 2 });
   });
-  row += 2;
-  const infoFirst = row;
+  const firstRow = headerRow + 2;
   const infoRows = [
     "tpl.info.received",
     "tpl.info.monthly",
@@ -103,125 +184,150 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
     "tpl.info.unresolved",
   ] as const;
   infoRows.forEach((key, i) => {
+    const row = firstRow + i;
     put(row, 1, i + 1, { ...BODY, horizontal: "center" });
     put(row, 2, L(key), BODY);
     years.forEach((_, k) => {
       put(row, 3 + k * 2, "", INPUT);
       put(row, 4 + k * 2, "", BODY);
     });
-    row++;
   });
+  const rows = infoRows.length;
+  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+}
 
-  // Tabel 2. Matriks Asesmen: No | Pernyataan | Nilai 1 2 3 4
-  row += 2;
-  const tAss = row;
-  put(row, 1, L("tpl.assessment"), TITLE);
-  row++;
-  const assHeader = row;
-  header(row, [L("col.no"), L("col.statement"), L("tpl.col.value"), "", "", ""]);
-  header(row + 1, ["", "", 1, 2, 3, 4]);
+/**
+ * Tabel 2. Matriks Asesmen: No | Pernyataan | Nilai 1 2 3 4 (mark inputs), with a group row per
+ * aspect heading when the statement list is grouped. Returns where each statement's marks are.
+ */
+function assessmentTable(
+  { put, header, plan, statements, aspects }: TemplateContext,
+  titleRow: number,
+): Placed & { marksRow: Map<number, number> } {
+  put(titleRow, 1, L("tpl.assessment"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [
+    L("col.no"),
+    L("col.statement"),
+    L("tpl.col.value"),
+    ...LEVELS.slice(1).map(() => ""),
+  ]);
+  header(headerRow + 1, ["", "", ...LEVELS]);
   plan.merges.push(
-    { row, col: 1, rows: 2, cols: 1 },
-    { row, col: 2, rows: 2, cols: 1 },
-    { row, col: 3, rows: 1, cols: 4 },
+    { row: headerRow, col: 1, rows: 2, cols: 1 },
+    { row: headerRow, col: 2, rows: 2, cols: 1 },
+    { row: headerRow, col: 3, rows: 1, cols: LEVELS.length },
   );
-  row += 2;
-  const assFirst = row;
+  const firstRow = headerRow + 2;
+  let row = firstRow;
   let group: string | undefined;
-  const assessmentRow = new Map<number, number>();
+  const marksRow = new Map<number, number>();
   for (const st of statements) {
     if (st.group && st.group !== group) {
       group = st.group;
-      const info = ASPECTS.find((a) => a.key === st.group);
+      const info = aspects.find((a) => a.key === st.group);
       put(row, 1, `${info?.roman ?? ""}. ${info?.name ?? st.group}`, {
         bold: true,
         fill: "#F2F2F2",
       });
       row++;
     }
-    assessmentRow.set(st.no, row);
+    marksRow.set(st.no, row);
     put(row, 1, st.no, { ...BODY, horizontal: "center" });
     put(row, 2, st.text, { ...BODY, wrap: true });
-    for (let k = 0; k < 4; k++) put(row, 3 + k, "", { ...INPUT, horizontal: "center" });
+    LEVELS.forEach((_, k) => put(row, 3 + k, "", { ...INPUT, horizontal: "center" }));
     plan.validations.push({
-      range: { row, col: 3, rows: 1, cols: 4 },
+      range: { row, col: 3, rows: 1, cols: LEVELS.length },
       list: TEMPLATE_MARKS,
       allowBlank: true,
       message: L("validation.mark"),
     });
     row++;
   }
-  const assRows = row - assFirst;
   mergeValidations(plan);
+  return { titleRow, headerRow, firstRow, rows: row - firstRow, next: row, marksRow };
+}
 
-  // Tabel 3. Kategorisasi: No | Pernyataan | Nilai (live, from Tabel 2) | five aspects (✓ prefilled
-  // from the default mapping). The Nilai column mirrors the marks of Tabel 2, so the analyst ticks
-  // only the aspects, and the table reads like the juknis categorisation table (scores + aspects).
-  row += 2;
-  const tCat = row;
-  put(row, 1, L("tpl.categorisation"), TITLE);
-  row++;
-  const catHeader = row;
-  header(row, [L("col.no"), L("col.statement"), L("tpl.col.value"), ...ASPECTS.map((a) => a.name)]);
-  row++;
-  const catFirst = row;
-  for (const st of statements) {
-    const aspects = mapping.find((m) => m.no === st.no)?.aspects ?? [];
+/**
+ * Tabel 3. Kategorisasi: No | Pernyataan | Nilai (live, from Tabel 2) | one column per aspect (✓
+ * prefilled from the default mapping). The Nilai column mirrors the marks of Tabel 2, so the
+ * analyst ticks only the aspects, and the table reads like the juknis categorisation table.
+ */
+function categorisationTable(
+  { put, header, plan, statements, mapping, aspects }: TemplateContext,
+  titleRow: number,
+  marksRow: Map<number, number>,
+): Placed {
+  put(titleRow, 1, L("tpl.categorisation"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [
+    L("col.no"),
+    L("col.statement"),
+    L("tpl.col.value"),
+    ...aspects.map((a) => a.name),
+  ]);
+  const firstRow = headerRow + 1;
+  statements.forEach((st, i) => {
+    const row = firstRow + i;
+    const mapped = mapping.find((m) => m.no === st.no)?.aspects ?? [];
     put(row, 1, st.no, { ...BODY, horizontal: "center" });
     put(row, 2, st.text, { ...BODY, wrap: true });
-    const marksRow = assessmentRow.get(st.no);
-    if (marksRow !== undefined) {
-      const r = `C${marksRow}:F${marksRow}`;
+    const at = marksRow.get(st.no);
+    if (at !== undefined) {
+      const r = `${a1(at, 3)}:${a1(at, 2 + LEVELS.length)}`;
       plan.cells.push({
         row,
         col: 3,
-        formula: `=IF(COUNTA(${r})=1,SUMPRODUCT((${r}<>"")*{1,2,3,4}),"")`,
+        formula: `=IF(COUNTA(${r})=1,SUMPRODUCT((${r}<>"")*{${LEVELS.join(",")}}),"")`,
         expected: "",
         style: { ...BODY, horizontal: "center" },
       });
     } else put(row, 3, "", BODY);
-    ASPECTS.forEach((a, i) =>
-      put(row, 4 + i, aspects.includes(a.key) ? "✓" : "", { ...INPUT, horizontal: "center" }),
+    aspects.forEach((a, k) =>
+      put(row, 4 + k, mapped.includes(a.key) ? "✓" : "", { ...INPUT, horizontal: "center" }),
     );
-    row++;
-  }
+  });
+  const rows = statements.length;
   plan.validations.push({
-    range: { row: catFirst, col: 4, rows: statements.length, cols: 5 },
+    range: { row: firstRow, col: 4, rows, cols: aspects.length },
     list: ["✓"],
     allowBlank: true,
     message: L("validation.mark"),
   });
+  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+}
 
-  // Tabel 4. Penentuan Prioritas: No | Aspek | Prioritas | Alasan
-  row += 2;
-  const tPri = row;
-  put(row, 1, L("tpl.priority"), TITLE);
-  row++;
-  const priHeader = row;
-  header(row, [L("col.no"), L("col.aspect"), L("col.priority"), L("col.reason")]);
-  row++;
-  const priFirst = row;
-  for (const a of ASPECTS) {
+/** Tabel 4. Penentuan Prioritas: No | Aspek | Prioritas (1..n dropdown) | Alasan. */
+function priorityTable({ put, header, plan, aspects }: TemplateContext, titleRow: number): Placed {
+  put(titleRow, 1, L("tpl.priority"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [L("col.no"), L("col.aspect"), L("col.priority"), L("col.reason")]);
+  const firstRow = headerRow + 1;
+  aspects.forEach((a, i) => {
+    const row = firstRow + i;
     put(row, 1, a.order, { ...BODY, horizontal: "center" });
     put(row, 2, a.name, BODY);
     put(row, 3, "", { ...INPUT, horizontal: "center" });
     put(row, 4, "", { ...INPUT, wrap: true });
-    row++;
-  }
-  plan.validations.push({
-    range: { row: priFirst, col: 3, rows: 5, cols: 1 },
-    list: ["1", "2", "3", "4", "5"],
-    allowBlank: true,
-    message: L("validation.priority", { n: ASPECTS.length }),
   });
+  const rows = aspects.length;
+  plan.validations.push({
+    range: { row: firstRow, col: 3, rows, cols: 1 },
+    list: aspects.map((_, i) => String(i + 1)),
+    allowBlank: true,
+    message: L("validation.priority", { n: rows }),
+  });
+  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+}
 
-  // Tabel 5. Indikator Sasaran: No | Indikator | Satuan | Polaritas | Baseline | Target.. | Realisasi..
-  row += 2;
-  const tInd = row;
-  put(row, 1, L("tpl.indicators"), TITLE);
-  row++;
-  const indHeader = row;
-  header(row, [
+/** Tabel 5. Indikator Sasaran: No | Indikator | Satuan | Polaritas | Baseline | Target.. | Realisasi... */
+function indicatorTable(
+  { put, header, plan, years, start }: TemplateContext,
+  titleRow: number,
+): Placed {
+  put(titleRow, 1, L("tpl.indicators"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [
     L("col.no"),
     L("col.indicator"),
     L("col.unit"),
@@ -230,99 +336,88 @@ export function templateLayout(opts: TemplateOptions): TemplateLayout {
     ...years.map((y) => `${L("col.target")} ${y}`),
     ...years.map((y) => `${L("col.realisasi")} ${y}`),
   ]);
-  row++;
-  const indFirst = row;
+  const firstRow = headerRow + 1;
   const standard: [string, string, string][] = [
     [L("tpl.ind.received"), L("tpl.unit.complaints"), L("polarity.up")],
     [L("tpl.ind.resolvedPct"), "%", L("polarity.up")],
     [L("tpl.ind.days"), L("tpl.unit.days"), L("polarity.down")],
   ];
   standard.forEach(([name, unit, pol], i) => {
+    const row = firstRow + i;
     put(row, 1, i + 1, { ...BODY, horizontal: "center" });
     put(row, 2, name, { ...BODY, wrap: true });
     put(row, 3, unit, BODY);
     put(row, 4, pol, { ...INPUT, horizontal: "center" });
     for (let k = 0; k < 1 + years.length * 2; k++) put(row, 5 + k, "", INPUT);
-    row++;
   });
+  const rows = standard.length;
   plan.validations.push({
-    range: { row: indFirst, col: 4, rows: standard.length, cols: 1 },
+    range: { row: firstRow, col: 4, rows, cols: 1 },
     list: [L("polarity.up"), L("polarity.down")],
     allowBlank: false,
     message: L("validation.polarity"),
   });
+  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+}
 
-  // Tabel 6. Program & Kegiatan: No | Kelompok Program / Program / Kegiatan | Waktu years | Pihak
-  row += 2;
-  const tProg = row;
-  put(row, 1, L("tpl.programs"), TITLE);
-  row++;
-  const progHeader = row;
-  const unitsCol = 3 + years.length;
-  header(row, [L("col.no"), L("col.program")]);
-  header(row + 1, ["", ""]);
+/** Tabel 6. Program & Kegiatan: No | Kelompok Program / Program / Kegiatan | Waktu years | Pihak. */
+function programTable(
+  { put, header, plan, years, aspects, unitsCol }: TemplateContext,
+  titleRow: number,
+): Placed {
+  put(titleRow, 1, L("tpl.programs"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [L("col.no"), L("col.program")]);
+  header(headerRow + 1, ["", ""]);
   years.forEach((y, i) => {
-    put(row, 3 + i, i === 0 ? L("tpl.col.time") : "", HEADER);
-    put(row + 1, 3 + i, y, HEADER);
+    put(headerRow, 3 + i, i === 0 ? L("tpl.col.time") : "", HEADER);
+    put(headerRow + 1, 3 + i, y, HEADER);
   });
-  put(row, unitsCol, L("col.units"), HEADER);
-  put(row + 1, unitsCol, "", HEADER);
+  put(headerRow, unitsCol, L("col.units"), HEADER);
+  put(headerRow + 1, unitsCol, "", HEADER);
   plan.merges.push(
-    { row, col: 1, rows: 2, cols: 1 },
-    { row, col: 2, rows: 2, cols: 1 },
-    { row, col: unitsCol, rows: 2, cols: 1 },
+    { row: headerRow, col: 1, rows: 2, cols: 1 },
+    { row: headerRow, col: 2, rows: 2, cols: 1 },
+    { row: headerRow, col: unitsCol, rows: 2, cols: 1 },
   );
-  if (years.length > 1) plan.merges.push({ row, col: 3, rows: 1, cols: years.length });
-  row += 2;
-  const progFirst = row;
-  for (const a of ASPECTS) {
-    const kp: CellStyle = { ...BODY, bold: true, fill: "#D9E1F2" };
+  if (years.length > 1) plan.merges.push({ row: headerRow, col: 3, rows: 1, cols: years.length });
+  const firstRow = headerRow + 2;
+  const kp: CellStyle = { ...BODY, bold: true, fill: "#D9E1F2" };
+  aspects.forEach((a, i) => {
+    const row = firstRow + i;
     put(row, 1, `KP ${a.roman}`, kp);
     put(row, 2, L("tpl.kp", { name: a.name }), kp);
-    years.forEach((_, i) => put(row, 3 + i, "", { ...kp, horizontal: "center" }));
+    years.forEach((_, k) => put(row, 3 + k, "", { ...kp, horizontal: "center" }));
     put(row, unitsCol, "", kp);
-    row++;
-  }
+  });
+  const rows = aspects.length;
+  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+}
 
-  // Tabel 7. Indikator Keberhasilan: No | Kelompok Program | Indikator Keberhasilan
-  row += 2;
-  const tSucc = row;
-  put(row, 1, L("tpl.success"), TITLE);
-  row++;
-  const succHeader = row;
-  header(row, [L("col.no"), L("tpl.col.kp"), L("tpl.col.success")]);
-  row++;
-  const succFirst = row;
-  for (const a of ASPECTS) {
+/** Tabel 7. Indikator Keberhasilan: No | Kelompok Program | Indikator Keberhasilan. */
+function successTable({ put, header, aspects }: TemplateContext, titleRow: number): Placed {
+  put(titleRow, 1, L("tpl.success"), TITLE);
+  const headerRow = titleRow + 1;
+  header(headerRow, [L("col.no"), L("tpl.col.kp"), L("tpl.col.success")]);
+  const firstRow = headerRow + 1;
+  aspects.forEach((a, i) => {
+    const row = firstRow + i;
     put(row, 1, `KP ${a.roman}`, { ...BODY, horizontal: "center" });
     put(row, 2, L("tpl.kp", { name: a.name }), BODY);
     put(row, 3, "", { ...INPUT, wrap: true });
-    row++;
-  }
+  });
+  const rows = aspects.length;
+  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+}
 
+/** No and Pernyataan wide, every other used column 14. */
+function columnWidths({ plan, years, unitsCol, aspects }: TemplateContext): void {
   plan.columnWidths = [
     { col: 1, width: 8 },
     { col: 2, width: 60 },
   ];
-  const lastCol = Math.max(8, 5 + years.length * 2, unitsCol);
+  const lastCol = Math.max(3 + aspects.length, 2 + LEVELS.length, 5 + years.length * 2, unitsCol);
   for (let c = 3; c <= lastCol; c++) plan.columnWidths.push({ col: c, width: 14 });
-  return {
-    plan,
-    tables: {
-      informasiUmum: { titleRow: tInfo, headerRow: infoHeader, firstRow: infoFirst, rows: 4 },
-      assessment: { titleRow: tAss, headerRow: assHeader, firstRow: assFirst, rows: assRows },
-      categorisation: {
-        titleRow: tCat,
-        headerRow: catHeader,
-        firstRow: catFirst,
-        rows: statements.length,
-      },
-      priority: { titleRow: tPri, headerRow: priHeader, firstRow: priFirst, rows: 5 },
-      indicators: { titleRow: tInd, headerRow: indHeader, firstRow: indFirst, rows: 3 },
-      programs: { titleRow: tProg, headerRow: progHeader, firstRow: progFirst, rows: 5 },
-      successIndicators: { titleRow: tSucc, headerRow: succHeader, firstRow: succFirst, rows: 5 },
-    },
-  };
 }
 
 /** Join the per-row mark validations of consecutive statement rows into one range per run. */
