@@ -23,6 +23,22 @@ const STRICT_OFFICE_DOCUMENT =
   "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 
+/** No part Renaksi reads may inflate beyond this (a zip bomb or a sheet no engine could open). */
+export const MAX_PART_BYTES = 256 * 2 ** 20;
+
+/** The first part whose declared uncompressed size exceeds `limit`, read from the zip's directory. */
+export function oversizedPart(
+  zip: JSZip,
+  limit = MAX_PART_BYTES,
+): { part: string; bytes: number } | null {
+  for (const [part, f] of Object.entries(zip.files)) {
+    const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data
+      ?.uncompressedSize;
+    if (typeof size === "number" && size > limit) return { part, bytes: size };
+  }
+  return null;
+}
+
 export type Recognised =
   { kind: "xlsx"; zip: JSZip; macros: boolean } | { kind: "refused"; problems: Problem[] };
 
@@ -62,6 +78,15 @@ export async function recognise(bytes: Buffer, file = "workbook.xlsx"): Promise<
       "cli.unreadable",
       `${name}: arsip zip .xlsx rusak dan tidak dapat dibaca (${(e as Error).message})`,
       `${name}: the .xlsx zip archive is damaged and cannot be read (${(e as Error).message})`,
+    );
+  }
+  const big = oversizedPart(zip);
+  if (big) {
+    const mb = Math.round(big.bytes / 2 ** 20);
+    return refuse(
+      "cli.tooLarge",
+      `${name}: bagian ${big.part} mengembang menjadi ${mb} MB (batas ${MAX_PART_BYTES / 2 ** 20} MB); berkas tidak dibaca`,
+      `${name}: the part ${big.part} inflates to ${mb} MB (limit ${MAX_PART_BYTES / 2 ** 20} MB); the file was not read`,
     );
   }
   const mime = ((await readText(zip, "mimetype")) ?? "").trim();

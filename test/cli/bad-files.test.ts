@@ -11,6 +11,7 @@ import { run, type Io } from "../../cli/main";
 import { loadWorkbook } from "../../cli/xlsx/workbook";
 import { cellsToGrids } from "../../cli/xlsx/read-grids";
 import { sheetParts } from "../../cli/xlsx/opc";
+import { MAX_PART_BYTES, oversizedPart } from "../../cli/xlsx/recognise";
 import { buildExample } from "../../cli/examples-build";
 import { klungkung } from "../fixtures/grids/klungkung";
 
@@ -281,5 +282,19 @@ describe("fill on a workbook with macros (.xlsm)", () => {
     expect(await out.file("[Content_Types].xml")?.async("string")).toContain(
       "macroEnabled.main+xml",
     );
+  });
+});
+
+describe("oversizedPart", () => {
+  it("returns the part whose declared size would inflate past the limit, before inflating it", async () => {
+    const zip = await JSZip.loadAsync(await handMade("<sheetData/>"));
+    expect(oversizedPart(zip)).toBeNull();
+    const f = zip.file("xl/worksheets/sheet1.xml") as unknown as {
+      _data: { uncompressedSize: number };
+    };
+    // A zip bomb declares its size in the central directory; that is what is checked.
+    f._data.uncompressedSize = 3 * 2 ** 30;
+    expect(oversizedPart(zip)).toEqual({ part: "xl/worksheets/sheet1.xml", bytes: 3 * 2 ** 30 });
+    expect(MAX_PART_BYTES).toBe(256 * 2 ** 20);
   });
 });
