@@ -45,7 +45,7 @@ function aspectByName(text: string): AspectKey | null {
 
 function priorityValue(v: CellValue | undefined): number | null {
   const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
+  return Number.isInteger(n) && n >= 1 && n <= ASPECTS.length ? n : null;
 }
 
 /** Chosen priorities and reasons typed into the result sheet's aspect table. */

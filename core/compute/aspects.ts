@@ -1,4 +1,4 @@
-import { ASPECTS, type AspectKey } from "../model/aspect";
+import { ASPECTS, type AspectInfo, type AspectKey } from "../model/aspect";
 import type { Mapping } from "../model/mapping";
 import { problem, type Problem } from "../problem";
 
@@ -15,7 +15,7 @@ export interface AspectAverage {
 
 /**
  * Aspect averages (DOMAIN.md section 4): the arithmetic mean of the scores of the statements
- * mapped to each aspect, in canonical aspect order. Statements are summed in ascending number
+ * mapped to each aspect, in canonical aspect order (of `aspectList`, default ASPECTS). Statements are summed in ascending number
  * order, so the order of the input cannot change the result.
  *
  * Problems:
@@ -32,9 +32,12 @@ export function aspectAverages(
   scores: ReadonlyMap<number, number | null>,
   mapping: Mapping,
   cell?: string,
+  aspectList: readonly AspectInfo[] = ASPECTS,
 ): { aspects: AspectAverage[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const byAspect = new Map<AspectKey, Set<number>>(ASPECTS.map((a) => [a.key, new Set<number>()]));
+  const byAspect = new Map<AspectKey, Set<number>>(
+    aspectList.map((a) => [a.key, new Set<number>()]),
+  );
   const mapped = new Set<number>();
   const unknownReported = new Set<number>();
   const ordered = [...mapping].sort((a, b) => a.no - b.no);
@@ -72,7 +75,7 @@ export function aspectAverages(
     );
   }
   const aspects: AspectAverage[] = [];
-  for (const info of ASPECTS) {
+  for (const info of aspectList) {
     const nos = [...(byAspect.get(info.key) ?? [])].sort((a, b) => a - b);
     let sum = 0;
     let scored = 0;

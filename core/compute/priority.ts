@@ -1,4 +1,4 @@
-import { ASPECTS, aspectInfo, type AspectInfo, type AspectKey } from "../model/aspect";
+import { ASPECTS, aspectInfo as infoOf, type AspectInfo, type AspectKey } from "../model/aspect";
 import type { PriorityChoice } from "../model/priority";
 import { problem, type Problem } from "../problem";
 import { formatNumber } from "./scores";
@@ -116,9 +116,11 @@ export interface PriorityOutcome {
 export function applyPriorityChoices(
   values: readonly AspectValue[],
   choices: readonly PriorityChoice[],
+  aspects: readonly AspectInfo[] = ASPECTS,
 ): { outcomes: PriorityOutcome[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const suggested = suggestPriorities(values);
+  const aspectInfo = (key: AspectKey): AspectInfo => infoOf(key, aspects);
+  const suggested = suggestPriorities(values, aspects);
   const avg = new Map(values.map((v) => [v.key, v.average] as const));
   const choiceOf = new Map<AspectKey, PriorityChoice>();
   const numberOwner = new Map<number, AspectKey>();
@@ -150,7 +152,7 @@ export function applyPriorityChoices(
       );
     } else numberOwner.set(c.priority, c.aspect);
   }
-  const outcomes: PriorityOutcome[] = ASPECTS.map((info) => {
+  const outcomes: PriorityOutcome[] = aspects.map((info) => {
     const c = choiceOf.get(info.key);
     const chosen = c?.priority ?? null;
     const o: PriorityOutcome = {
@@ -228,7 +230,9 @@ export function applyPriorityChoices(
 export function checkPrintedAverages(
   values: readonly AspectValue[],
   choices: readonly PriorityChoice[],
+  aspects: readonly AspectInfo[] = ASPECTS,
 ): Problem[] {
+  const aspectInfo = (key: AspectKey): AspectInfo => infoOf(key, aspects);
   const problems: Problem[] = [];
   const avg = new Map(values.map((v) => [v.key, v.average] as const));
   for (const c of choices) {
@@ -272,13 +276,16 @@ export function checkPrintedAverages(
  *
  * @example Sumbar: averagesFromPrinted(choices).values // sdm 2.2, kelembagaan 2.5, data 2.6, koordinasi 2.6, partisipasi 3
  */
-export function averagesFromPrinted(choices: readonly PriorityChoice[]): {
+export function averagesFromPrinted(
+  choices: readonly PriorityChoice[],
+  aspects: readonly AspectInfo[] = ASPECTS,
+): {
   values: AspectValue[];
   problems: Problem[];
 } {
   const problems: Problem[] = [];
   const values: AspectValue[] = [];
-  for (const info of ASPECTS) {
+  for (const info of aspects) {
     const c = choices.find((x) => x.aspect === info.key && typeof x.printedAverage === "number");
     const p = c?.printedAverage ?? null;
     if (c && p !== null) {

@@ -13,9 +13,9 @@ export type AspectKey = z.infer<typeof AspectKeySchema>;
 
 export interface AspectInfo {
   key: AspectKey;
-  /** Canonical order, 1..5; also the Kelompok Program roman numeral. */
+  /** Canonical order, 1..n; also the Kelompok Program roman numeral. */
   order: number;
-  roman: "I" | "II" | "III" | "IV" | "V";
+  roman: string;
   name: string;
   nameEn: string;
   /** Short label for chart axes and narrow columns. */
@@ -75,8 +75,13 @@ export const ASPECTS: readonly AspectInfo[] = [
   },
 ];
 
-export function aspectInfo(key: AspectKey): AspectInfo {
-  const a = ASPECTS.find((x) => x.key === key);
+/**
+ * The aspect of that key in the list (default the five of ASPECTS).
+ *
+ * @example aspectInfo("sdm").name // "Sumber Daya Manusia"
+ */
+export function aspectInfo(key: AspectKey, aspects: readonly AspectInfo[] = ASPECTS): AspectInfo {
+  const a = aspects.find((x) => x.key === key);
   if (!a) throw new RangeError(`unknown aspect ${key}`);
   return a;
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AspectKeySchema } from "./aspect";
+import { ASPECTS, AspectKeySchema } from "./aspect";
 
 /**
  * A priority the team chose for an aspect after discussion (may differ from the suggested one), with
@@ -9,7 +9,7 @@ import { AspectKeySchema } from "./aspect";
  */
 export const PriorityChoiceSchema = z.object({
   aspect: AspectKeySchema,
-  priority: z.number().int().min(1).max(5).nullable(),
+  priority: z.number().int().min(1).max(ASPECTS.length).nullable(),
   reason: z.string().default(""),
   /**
    * The aspect average as printed next to the priority (Klungkung's "Nilai Prioritas" 3,1; Sumatera

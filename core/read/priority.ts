@@ -1,7 +1,7 @@
 /**
  * Reader for the priority table (Penentuan Prioritas): Aspek | Prioritas | Alasan, with the choice
  * written as a single number (3), the printed scale with the choice marked ("1 2 3 (4) 5",
- * "1 2 ③ 4 5"), a circled digit alone (④), or a mark/circled digit in one of five columns 1..5
+ * "1 2 ③ 4 5"), a circled digit alone (④), or a mark/circled digit in one of the scale columns 1..n (one per aspect)
  * (Luwu). An optional Nilai / Rata-rata / "Nilai Prioritas" column is the printed aspect average.
  * When the Prioritas column itself holds averages (Sumatera Barat prints 2,2 / 2,5 / 2,6 there),
  * they are read as printed averages and no priority is taken from them. A reason may wrap onto the
@@ -9,6 +9,7 @@
  *
  * @example parsePriorityText("1 2 3 (4) 5") // { priority: 4 }
  */
+import { ASPECTS } from "../model/aspect";
 import type { PriorityChoice } from "../model/priority";
 import { problem } from "../problem";
 import type { SheetView } from "./sheet";
@@ -23,12 +24,19 @@ import {
 import { aspectOf, cleanText, oneLine } from "../cells/text";
 import { circledDigit, parseMark, parseNumber } from "../cells/values";
 
+/** Priorities run 1..N, one number per aspect (model/aspect.ts). */
+const N = ASPECTS.length;
+/** A number marked in a printed scale: "(3)", "[3]", "*3*". */
+const MARKED = new RegExp(`[([{*]\\s*([1-${N}])\\s*[)\\]}*]?`, "g");
+/** The whole scale printed with nothing marked: "1 2 3 4 5". */
+const WHOLE_SCALE = new RegExp(`^${Array.from({ length: N }, (_, i) => i + 1).join("\\s*")}$`);
+
 export interface PriorityHeader extends BaseHeader {
   kind: "priority";
   aspectCol: number;
-  /** The single Prioritas column, or the first of five columns 1..5. */
+  /** The single Prioritas column, or the first of the scale columns 1..n (one per aspect). */
   prioCol: number;
-  fiveColumns: boolean;
+  scaleColumns: boolean;
   reasonCol: number;
   avgCol: number;
 }
@@ -39,14 +47,19 @@ export function detectPriority(v: SheetView, r: number): PriorityHeader | null {
   if (aspectCol < 0 || v.norm(r, aspectCol).length > 30) return null;
   const prioCol = findCol(v, r, /^(prioritas|urutan prioritas|peringkat|ranking)\b/, aspectCol + 1);
   if (prioCol < 0 || v.norm(r, prioCol).length > 30) return null;
-  const fiveAt = findScale(v, r + 1, 5, aspectCol + 1);
-  const fiveColumns = fiveAt >= 0;
+  const scaleAt = findScale(v, r + 1, N, aspectCol + 1);
+  const scaleColumns = scaleAt >= 0;
   const reasonCol = findCol(v, r, /^(alasan|keterangan|catatan|justifikasi)\b/, aspectCol + 1);
   const avgCol = findCol(v, r, /^(nilai|rata|skor|rerata|hasil)\b/, aspectCol + 1);
-  const height = fiveColumns ? 2 : 1;
+  const height = scaleColumns ? 2 : 1;
   let noCol = findCol(v, r, /^(no|nomor)\b\.?/, 0, aspectCol - 1);
   if (noCol < 0) noCol = aspectCol;
-  const c1 = Math.max(lastCol(v, r, height), prioCol + (fiveColumns ? 4 : 0), reasonCol, avgCol);
+  const c1 = Math.max(
+    lastCol(v, r, height),
+    prioCol + (scaleColumns ? N - 1 : 0),
+    reasonCol,
+    avgCol,
+  );
   return {
     kind: "priority",
     row: r,
@@ -54,8 +67,8 @@ export function detectPriority(v: SheetView, r: number): PriorityHeader | null {
     c0: noCol,
     c1,
     aspectCol,
-    prioCol: fiveColumns ? fiveAt : prioCol,
-    fiveColumns,
+    prioCol: scaleColumns ? scaleAt : prioCol,
+    scaleColumns,
     reasonCol,
     avgCol,
   };
@@ -75,8 +88,8 @@ export type PriorityText =
 export function parsePriorityText(raw: ReturnType<SheetView["raw"]>): PriorityText {
   if (raw === null || raw === "" || raw === false) return { blank: true };
   if (typeof raw === "number") {
-    if (Number.isInteger(raw) && raw >= 1 && raw <= 5) return { priority: raw };
-    if (Number.isFinite(raw) && raw > 0 && raw <= 5) return { average: raw };
+    if (Number.isInteger(raw) && raw >= 1 && raw <= N) return { priority: raw };
+    if (Number.isFinite(raw) && raw > 0 && raw <= N) return { average: raw };
     return { bad: String(raw) };
   }
   if (typeof raw === "boolean") return { bad: String(raw) };
@@ -84,14 +97,14 @@ export function parsePriorityText(raw: ReturnType<SheetView["raw"]>): PriorityTe
   if (!t) return { blank: true };
   const chars = [...t];
   const circled = chars.map((ch) => circledDigit(ch)).filter((d): d is number => d !== null);
-  if (circled.length === 1 && circled[0] >= 1 && circled[0] <= 5) return { priority: circled[0] };
-  const marked = [...t.matchAll(/[([{*]\s*([1-5])\s*[)\]}*]?/g)].map((m) => Number(m[1]));
+  if (circled.length === 1 && circled[0] >= 1 && circled[0] <= N) return { priority: circled[0] };
+  const marked = [...t.matchAll(MARKED)].map((m) => Number(m[1]));
   if (marked.length === 1) return { priority: marked[0] };
-  if (/^1\s*2\s*3\s*4\s*5$/.test(t)) return { unchosen: true };
+  if (WHOLE_SCALE.test(t)) return { unchosen: true };
   const n = parseNumber(t);
   if (n && !n.percent && !n.unit) {
-    if (Number.isInteger(n.value) && n.value >= 1 && n.value <= 5) return { priority: n.value };
-    if (n.value > 0 && n.value <= 5) return { average: n.value };
+    if (Number.isInteger(n.value) && n.value >= 1 && n.value <= N) return { priority: n.value };
+    if (n.value > 0 && n.value <= N) return { average: n.value };
   }
   return { bad: t };
 }
@@ -118,7 +131,7 @@ export function readPriority(
   let last: PriorityChoice | null = null;
   // Does the single Prioritas column hold averages (any decimal) rather than ranks?
   let averagesInPrio = false;
-  if (!h.fiveColumns) {
+  if (!h.scaleColumns) {
     for (const { r } of rows) {
       const p = parsePriorityText(v.raw(r, h.prioCol));
       if ("average" in p) averagesInPrio = true;
@@ -128,8 +141,8 @@ export function readPriority(
         problem(
           "warning",
           "priority.averages-in-column",
-          "Kolom Prioritas berisi nilai rata-rata, bukan urutan 1-5: dibaca sebagai rata-rata tercetak; prioritas dihitung dari nilai",
-          "The Prioritas column holds averages, not ranks 1-5: read as printed averages; priorities are computed from the scores",
+          `Kolom Prioritas berisi nilai rata-rata, bukan urutan 1-${N}: dibaca sebagai rata-rata tercetak; prioritas dihitung dari nilai`,
+          `The Prioritas column holds averages, not ranks 1-${N}: read as printed averages; priorities are computed from the scores`,
           v.addr(h.row, h.prioCol),
         ),
       );
@@ -170,9 +183,9 @@ export function readPriority(
     let priority: number | null = null;
     let printedAverage: number | null = null;
     let cell = v.addr(r, h.prioCol);
-    if (h.fiveColumns) {
+    if (h.scaleColumns) {
       const chosen: number[] = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < N; i++) {
         const raw = v.raw(r, h.prioCol + i);
         const p = parsePriorityText(raw);
         const m = parseMark(raw);
@@ -187,7 +200,7 @@ export function readPriority(
         priority = chosen[0];
         cell = v.addr(r, h.prioCol + priority - 1);
       } else if (chosen.length === 0) {
-        ctx.problems.push(unchosen(label, v.range(r, h.prioCol, 1, 5)));
+        ctx.problems.push(unchosen(label, v.range(r, h.prioCol, 1, N)));
       } else if (chosen.length > 1) {
         ctx.problems.push(
           problem(
@@ -195,7 +208,7 @@ export function readPriority(
             "priority.multiple",
             `Aspek "${label}" memiliki lebih dari satu prioritas (${chosen.join(", ")})`,
             `Aspect "${label}" has more than one priority (${chosen.join(", ")})`,
-            v.range(r, h.prioCol, 1, 5),
+            v.range(r, h.prioCol, 1, N),
           ),
         );
       }
@@ -211,8 +224,8 @@ export function readPriority(
           problem(
             "error",
             "priority.unreadable",
-            `Prioritas "${p.bad}" tidak terbaca; isi angka 1-5`,
-            `Priority "${p.bad}" is unreadable; enter a number 1-5`,
+            `Prioritas "${p.bad}" tidak terbaca; isi angka 1-${N}`,
+            `Priority "${p.bad}" is unreadable; enter a number 1-${N}`,
             cell,
           ),
         );
