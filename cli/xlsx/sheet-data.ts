@@ -58,21 +58,10 @@ export interface SheetData {
  * field order get two keys, which only costs one more sample (exceljs gives them the same index).
  */
 export function styleKey(c: { style?: CellStyle; numberFormat?: string }): string {
-  const head = c.numberFormat === undefined ? "" : `#${c.numberFormat}`;
-  return c.style ? head + styleText(c.style) : head;
-}
-
-/** The style part of a key, once per style object (layouts share them and never change them). */
-const styleTexts = new WeakMap<CellStyle, string>();
-function styleText(style: CellStyle): string {
-  let text = styleTexts.get(style);
-  if (text === undefined) {
-    text = "";
-    const s = style as Record<string, unknown>;
-    for (const k in s) if (s[k] !== undefined) text += `;${k}=${String(s[k])}`;
-    styleTexts.set(style, text);
-  }
-  return text;
+  let key = c.numberFormat === undefined ? "" : `#${c.numberFormat}`;
+  const s = c.style as Record<string, unknown> | undefined;
+  if (s) for (const k in s) if (s[k] !== undefined) key += `;${k}=${String(s[k])}`;
+  return key;
 }
 
 const NO_STYLE = styleKey({});
