@@ -144,13 +144,13 @@ export async function packageState(
 }
 
 /** A free part name in the folder of `like`, keeping its stem and extension: chart7.xml. */
-function freeName(zip: JSZip, like: string): string {
+function freeName(zip: JSZip, like: string, reserved: Iterable<string> = []): string {
   const dir = like.slice(0, like.lastIndexOf("/") + 1);
   const file = like.slice(dir.length);
   const m = /^(.*?)(\d*)(\.[^.]+)$/.exec(file);
   const stem = m ? m[1] : file;
   const ext = m ? m[3] : "";
-  const taken = new Set(Object.keys(zip.files).map((p) => p.toLowerCase()));
+  const taken = new Set([...Object.keys(zip.files), ...reserved].map((p) => p.toLowerCase()));
   for (let n = 1; ; n++) {
     const p = `${dir}${stem}${n}${ext}`;
     if (!taken.has(p.toLowerCase())) return p;
@@ -478,7 +478,8 @@ async function edit(
     }
     let part = partOf.get(w.sheet);
     if (w.action === "create" || !part) {
-      part = freeName(zip, "xl/worksheets/sheet1.xml");
+      // A rebuilt sheet keeps its part (removed above, rewritten below): never hand it out again.
+      part = freeName(zip, "xl/worksheets/sheet1.xml", partOf.values());
       const rid = nextRid(wbRels);
       wbRels.push({
         id: rid,

@@ -127,6 +127,23 @@ describe("renaksi monev", () => {
     expect(await zip.file("xl/workbook.xml")!.async("string")).toContain('name="Rekap Monev"');
   });
 
+  it("returns one part per sheet when fill adds sheets to a workbook that holds Monev Renaksi (regression)", async () => {
+    // Was: the rebuilt sheet's part was freed first and handed to a new sheet, so Hasil Renaksi and
+    // Monev Renaksi pointed at the same xl/worksheets/sheet5.xml and one of them was lost.
+    expect((await renaksi("fill", at("cilacap.xlsx"), "-o", at("parts.xlsx"))).code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(at("parts.xlsx")));
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    const targets = [...rels.matchAll(/Target="(worksheets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(targets).toHaveLength(7);
+    expect(new Set(targets).size).toBe(7);
+    const sheetXml = await Promise.all(targets.map((t) => zip.file(`xl/${t}`)!.async("string")));
+    // each managed sheet in its own part, with its own marker
+    const marked = ["Hasil Analisis", "Timeline Program", "Monev Renaksi"].map(
+      (title) => sheetXml.filter((x) => x.includes(`RENAKSI | ${title}`)).length,
+    );
+    expect(marked).toEqual([1, 1, 1]);
+  });
+
   describe("edge cases", () => {
     it("returns exit 2 listing the plan's semesters for a semester outside it, writing nothing", async () => {
       const r = await renaksi(
