@@ -8,7 +8,6 @@
  * (klungkung-responden) has its scores as AVERAGE over the 60 respondents' columns of "Responden":
  * LibreOffice must find the printed scores, n = 60 minus blanks, and the printed averages.
  */
-import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -20,58 +19,15 @@ import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { excelOf } from "../cli/helpers";
 import { plainValue } from "../../cli/xlsx/read-grids";
+import { equalValue, SOFFICE, soffice } from "./soffice";
 
-const SOFFICE = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((p) => fs.existsSync(p));
 const SEEDS = ["klungkung", "klungkung-responden", "cilacap", "kapuas", "luwu-perbaikan"] as const;
-
-function profileDir(root: string, name: string): string {
-  const dir = path.join(root, `profile-${name}`);
-  fs.mkdirSync(path.join(dir, "user"), { recursive: true });
-  fs.writeFileSync(
-    path.join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return dir;
-}
-
-function soffice(root: string, name: string, args: string[]): void {
-  execFileSync(
-    SOFFICE as string,
-    [
-      "--headless",
-      "--norestore",
-      `-env:UserInstallation=file://${profileDir(root, name)}`,
-      ...args,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
-}
 
 interface Filled {
   seed: string;
   file: string;
   plans: SheetPlan[];
   refused: boolean;
-}
-
-function equalValue(actual: CellValue, expected: CellValue): boolean {
-  if (typeof expected === "number") {
-    return (
-      typeof actual === "number" &&
-      Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected))
-    );
-  }
-  if (expected === null)
-    return (
-      actual === null || actual === "" || (typeof actual === "string" && actual.startsWith("#"))
-    );
-  if (typeof expected === "boolean") return actual === expected;
-  return (actual ?? "") === expected;
 }
 
 const describeLo = SOFFICE ? describe : describe.skip;
