@@ -33,16 +33,12 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-/** A registry that cannot be reached is the machine's problem, not the package's. */
-const offline = () => /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ETIMEDOUT|network/i.test(installError);
-
 function renaksi(...args: string[]) {
   return spawnSync(bin, args, { cwd: work, encoding: "utf8", timeout: 60_000 });
 }
 
 describe("npm pack + npm install -g", () => {
   it("returns a package with the compiled CLI and its bin, no TypeScript sources", () => {
-    if (offline()) return console.warn(`registry unreachable, install skipped: ${installError}`);
     expect(installError).toBe("");
     const pkg = path.join(prefix, "lib", "node_modules", "renaksi");
     expect(fs.existsSync(path.join(pkg, "dist", "cli", "cli", "main.js"))).toBe(true);
@@ -56,7 +52,6 @@ describe("npm pack + npm install -g", () => {
   });
 
   it("returns the version, Klungkung's summary and a filled workbook from the installed bin", async () => {
-    if (offline()) return console.warn("registry unreachable: skipped");
     const version = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version;
     const v = renaksi("--version");
     expect([v.status, v.stdout.trim()]).toEqual([0, `renaksi ${version}`]);
