@@ -102,10 +102,35 @@ export function parentIndexes(nodes: readonly ProgramNode[]): number[] {
  * @example checkPrograms(kapuas.programs).map((p) => p.code) // includes "program.wrong-group" at II.2
  */
 export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
-  const problems: Problem[] = [];
+  const t = programTree(nodes);
+  const problems = twoLevelWarning(t);
+  const seen = new Map<string, number>();
+  nodes.forEach((_, i) => {
+    problems.push(...codeProblems(t, i, seen), ...placeProblems(t, i));
+  });
+  for (const list of siblingGroups(t).values()) problems.push(...sequenceProblems(t, list));
+  return problems;
+}
+
+/** What the checks need to know about the tree, computed once. */
+interface ProgramTree {
+  nodes: readonly ProgramNode[];
+  parents: number[];
+  segs: (Segment[] | null)[];
+  /** Full codes: a single-segment kegiatan code ("a") counts under its parent. */
+  full: string[];
+  /** Majority style of first segments among codes with two or more segments (null: a tie). */
+  majority: "roman" | "arabic" | null;
+  /**
+   * Activities of a two-level plan (Luwu: "1" Kelompok, then "a", "b" ... with no Program level),
+   * a layout the juknis allows in practice: neither orphans nor at the wrong depth.
+   */
+  twoLevel: boolean[];
+}
+
+function programTree(nodes: readonly ProgramNode[]): ProgramTree {
   const parents = parentIndexes(nodes);
   const segs = nodes.map((n) => codeSegments(n.code));
-  // Full codes: a single-segment kegiatan code ("a") counts under its parent.
   const full: string[] = [];
   nodes.forEach((n, i) => {
     const s = segs[i];
@@ -116,9 +141,6 @@ export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
       full.push(`${full[p]}.${normalizeCode(n.code)}`);
     } else full.push(normalizeCode(n.code));
   });
-  const where = (n: ProgramNode): string => (n.code.trim() === "" ? `"${n.title}"` : n.code.trim());
-
-  // Majority style of first segments among codes with two or more segments.
   let roman = 0;
   let arabic = 0;
   segs.forEach((s) => {
@@ -127,12 +149,6 @@ export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
     else if (s[0].style === "arabic") arabic++;
   });
   const majority = roman === arabic ? null : roman > arabic ? "roman" : "arabic";
-
-  const seen = new Map<string, number>();
-  const siblings = new Map<number, number[]>();
-  // A two-level plan (Luwu: "1" Kelompok, then "a", "b" ... activities with no Program level) is a
-  // layout the juknis allows in practice: such an activity is neither an orphan nor at the wrong
-  // depth. The plan as a whole gets one warning, not one per row.
   const twoLevel = nodes.map((n, i) => {
     const s = segs[i];
     const p = parents[i];
@@ -145,169 +161,192 @@ export function checkPrograms(nodes: readonly ProgramNode[]): Problem[] {
       nodes[p].level === "kelompok"
     );
   });
-  const firstTwoLevel = twoLevel.indexOf(true);
-  if (firstTwoLevel >= 0) {
-    const count = twoLevel.filter(Boolean).length;
-    problems.push(
+  return { nodes, parents, segs, full, majority, twoLevel };
+}
+
+const where = (n: ProgramNode): string => (n.code.trim() === "" ? `"${n.title}"` : n.code.trim());
+
+/** A two-level plan gets one warning as a whole, not one per row. */
+function twoLevelWarning({ nodes, twoLevel }: ProgramTree): Problem[] {
+  const first = twoLevel.indexOf(true);
+  if (first < 0) return [];
+  const count = twoLevel.filter(Boolean).length;
+  return [
+    problem(
+      "warning",
+      "program.two-level",
+      `${count} kegiatan berada langsung di bawah Kelompok Program tanpa tingkat Program`,
+      `${count} activities sit directly under their Kelompok Program, with no Program level`,
+      nodes[first].cell,
+    ),
+  ];
+}
+
+/** One node's code: missing, unreadable, duplicated, at the wrong depth, or in the minority style. */
+function codeProblems(
+  { nodes, segs, full, majority, twoLevel }: ProgramTree,
+  i: number,
+  seen: Map<string, number>,
+): Problem[] {
+  const n = nodes[i];
+  const s = segs[i];
+  if (n.code.trim() === "") {
+    return [
       problem(
         "warning",
-        "program.two-level",
-        `${count} kegiatan berada langsung di bawah Kelompok Program tanpa tingkat Program`,
-        `${count} activities sit directly under their Kelompok Program, with no Program level`,
-        nodes[firstTwoLevel].cell,
+        "program.no-code",
+        `${LEVEL_ID[n.level]} "${n.title}" tidak bernomor`,
+        `${LEVEL_EN[n.level]} "${n.title}" has no code`,
+        n.cell,
+      ),
+    ];
+  }
+  if (s === null) {
+    return [
+      problem(
+        "warning",
+        "program.bad-code",
+        `Kode "${n.code}" tidak dapat dibaca (harus angka, angka romawi atau huruf dipisah titik)`,
+        `Code "${n.code}" cannot be read (numbers, roman numerals or letters separated by dots)`,
+        n.cell,
+      ),
+    ];
+  }
+  const out: Problem[] = [];
+  const key = full[i];
+  if (seen.has(key)) {
+    out.push(
+      problem(
+        "warning",
+        "program.duplicate-code",
+        `Kode ${where(n)} dipakai lebih dari sekali`,
+        `Code ${where(n)} is used more than once`,
+        n.cell,
+      ),
+    );
+  } else seen.set(key, i);
+  if (s.length >= 2 && s.length !== LEVEL_DEPTH[n.level] && !twoLevel[i]) {
+    const depthLevel = (["kelompok", "program", "kegiatan"] as const)[Math.min(s.length, 3) - 1];
+    out.push(
+      problem(
+        "warning",
+        "program.level-depth",
+        `${where(n)} diberi label ${LEVEL_ID[n.level]}, tetapi nomornya setingkat ${LEVEL_ID[depthLevel]}`,
+        `${where(n)} is labelled ${LEVEL_EN[n.level]}, but its code is at ${LEVEL_EN[depthLevel]} depth`,
+        n.cell,
       ),
     );
   }
-  nodes.forEach((n, i) => {
-    const s = segs[i];
-    if (n.code.trim() === "") {
-      problems.push(
-        problem(
-          "warning",
-          "program.no-code",
-          `${LEVEL_ID[n.level]} "${n.title}" tidak bernomor`,
-          `${LEVEL_EN[n.level]} "${n.title}" has no code`,
-          n.cell,
-        ),
-      );
-    } else if (s === null) {
-      problems.push(
-        problem(
-          "warning",
-          "program.bad-code",
-          `Kode "${n.code}" tidak dapat dibaca (harus angka, angka romawi atau huruf dipisah titik)`,
-          `Code "${n.code}" cannot be read (numbers, roman numerals or letters separated by dots)`,
-          n.cell,
-        ),
-      );
-    } else {
-      const key = full[i];
-      if (seen.has(key)) {
-        problems.push(
-          problem(
-            "warning",
-            "program.duplicate-code",
-            `Kode ${where(n)} dipakai lebih dari sekali`,
-            `Code ${where(n)} is used more than once`,
-            n.cell,
-          ),
-        );
-      } else seen.set(key, i);
-      const list = siblings.get(parents[i]) ?? [];
-      list.push(i);
-      siblings.set(parents[i], list);
+  if (majority !== null && s.length >= 2 && s[0].style !== majority && s[0].style !== "letter") {
+    out.push(
+      problem(
+        "warning",
+        "program.mixed-style",
+        `Kode ${where(n)} memakai angka ${s[0].style === "arabic" ? "biasa" : "romawi"}, sedangkan kode lain memakai angka ${majority === "roman" ? "romawi" : "biasa"}`,
+        `Code ${where(n)} uses ${s[0].style === "arabic" ? "arabic" : "roman"} numerals while the other codes use ${majority} numerals`,
+        n.cell,
+      ),
+    );
+  }
+  return out;
+}
 
-      if (s.length >= 2 && s.length !== LEVEL_DEPTH[n.level] && !twoLevel[i]) {
-        const depthLevel = (["kelompok", "program", "kegiatan"] as const)[
-          Math.min(s.length, 3) - 1
-        ];
-        problems.push(
-          problem(
-            "warning",
-            "program.level-depth",
-            `${where(n)} diberi label ${LEVEL_ID[n.level]}, tetapi nomornya setingkat ${LEVEL_ID[depthLevel]}`,
-            `${where(n)} is labelled ${LEVEL_EN[n.level]}, but its code is at ${LEVEL_EN[depthLevel]} depth`,
-            n.cell,
-          ),
-        );
-      }
-      if (
-        majority !== null &&
-        s.length >= 2 &&
-        s[0].style !== majority &&
-        s[0].style !== "letter"
-      ) {
-        problems.push(
-          problem(
-            "warning",
-            "program.mixed-style",
-            `Kode ${where(n)} memakai angka ${s[0].style === "arabic" ? "biasa" : "romawi"}, sedangkan kode lain memakai angka ${majority === "roman" ? "romawi" : "biasa"}`,
-            `Code ${where(n)} uses ${s[0].style === "arabic" ? "arabic" : "roman"} numerals while the other codes use ${majority} numerals`,
-            n.cell,
-          ),
-        );
-      }
-    }
-
-    const p = parents[i];
-    const parent = p >= 0 ? nodes[p] : undefined;
-    if (n.level === "kegiatan" && !twoLevel[i] && (!parent || parent.level !== "program")) {
-      problems.push(
+/** One node's place in the tree: an activity under no Program; a code that is not its parent's. */
+function placeProblems({ nodes, parents, segs, twoLevel }: ProgramTree, i: number): Problem[] {
+  const out: Problem[] = [];
+  const n = nodes[i];
+  const s = segs[i];
+  const p = parents[i];
+  const parent = p >= 0 ? nodes[p] : undefined;
+  if (n.level === "kegiatan" && !twoLevel[i] && (!parent || parent.level !== "program")) {
+    out.push(
+      problem(
+        "warning",
+        "program.orphan",
+        `Kegiatan ${where(n)} tidak berada di bawah sebuah Program`,
+        `Activity ${where(n)} is not under a Program`,
+        n.cell,
+      ),
+    );
+  }
+  // Program vs its Kelompok, and any code vs its parent's code.
+  const ps = p >= 0 ? segs[p] : null;
+  if (s && s.length >= 2 && parent && ps && ps.length >= 1) {
+    if (!numericKey(s).startsWith(`${numericKey(ps)}.`)) {
+      const wrongGroup = n.level === "program" && parent.level === "kelompok";
+      out.push(
         problem(
           "warning",
-          "program.orphan",
-          `Kegiatan ${where(n)} tidak berada di bawah sebuah Program`,
-          `Activity ${where(n)} is not under a Program`,
-          n.cell,
-        ),
-      );
-    }
-    // Program vs its Kelompok, and any code vs its parent's code.
-    const ps = p >= 0 ? segs[p] : null;
-    if (s && s.length >= 2 && parent && ps && ps.length >= 1) {
-      const mine = numericKey(s);
-      const theirs = numericKey(ps);
-      if (!mine.startsWith(`${theirs}.`)) {
-        const wrongGroup = n.level === "program" && parent.level === "kelompok";
-        problems.push(
-          problem(
-            "warning",
-            wrongGroup ? "program.wrong-group" : "program.wrong-parent",
-            wrongGroup
-              ? `Program ${where(n)} tercantum di bawah ${parent.code.trim()}, tetapi nomornya bukan milik kelompok program itu`
-              : `${LEVEL_ID[n.level]} ${where(n)} tercantum di bawah ${parent.code.trim()}, tetapi nomornya tidak diawali ${normalizeCode(parent.code)}`,
-            wrongGroup
-              ? `Program ${where(n)} is listed under ${parent.code.trim()}, but its code does not belong to that program group`
-              : `${LEVEL_EN[n.level]} ${where(n)} is listed under ${parent.code.trim()}, but its code does not start with ${normalizeCode(parent.code)}`,
-            n.cell,
-          ),
-        );
-      }
-    }
-  });
-
-  for (const list of siblings.values()) {
-    let prev = 0;
-    const lastStyles = new Set<string>();
-    for (const i of list) {
-      const s = segs[i];
-      if (!s || s.length === 0) continue;
-      const last = s[s.length - 1];
-      if (s.length > 1 || nodes[i].level === "kegiatan") {
-        lastStyles.add(last.style === "letter" ? "letter" : "number");
-      }
-      if (last.value !== prev + 1 && last.value > prev) {
-        const n = nodes[i];
-        problems.push(
-          problem(
-            "warning",
-            "program.sequence-gap",
-            prev === 0
-              ? `Penomoran ${where(n)} tidak dimulai dari 1`
-              : `Penomoran melompat sebelum ${where(n)}: nomor ${prev + 1}${last.value - prev > 2 ? `-${last.value - 1}` : ""} tidak ada`,
-            prev === 0
-              ? `Numbering at ${where(n)} does not start at 1`
-              : `Numbering skips before ${where(n)}: number ${prev + 1}${last.value - prev > 2 ? `-${last.value - 1}` : ""} is missing`,
-            n.cell,
-          ),
-        );
-      }
-      prev = Math.max(prev, last.value);
-    }
-    if (lastStyles.size > 1) {
-      const n = nodes[list[list.length - 1]];
-      problems.push(
-        problem(
-          "warning",
-          "program.mixed-style",
-          `Kegiatan di bawah kode yang sama bernomor campuran huruf dan angka (mis. ${where(n)})`,
-          `Activities under the same code mix letters and numbers (e.g. ${where(n)})`,
+          wrongGroup ? "program.wrong-group" : "program.wrong-parent",
+          wrongGroup
+            ? `Program ${where(n)} tercantum di bawah ${parent.code.trim()}, tetapi nomornya bukan milik kelompok program itu`
+            : `${LEVEL_ID[n.level]} ${where(n)} tercantum di bawah ${parent.code.trim()}, tetapi nomornya tidak diawali ${normalizeCode(parent.code)}`,
+          wrongGroup
+            ? `Program ${where(n)} is listed under ${parent.code.trim()}, but its code does not belong to that program group`
+            : `${LEVEL_EN[n.level]} ${where(n)} is listed under ${parent.code.trim()}, but its code does not start with ${normalizeCode(parent.code)}`,
           n.cell,
         ),
       );
     }
   }
-  return problems;
+  return out;
+}
+
+/** Readable codes grouped by parent (parent index -> child indexes, in order). */
+function siblingGroups({ nodes, parents, segs }: ProgramTree): Map<number, number[]> {
+  const siblings = new Map<number, number[]>();
+  nodes.forEach((n, i) => {
+    if (n.code.trim() === "" || segs[i] === null) return;
+    const list = siblings.get(parents[i]) ?? [];
+    list.push(i);
+    siblings.set(parents[i], list);
+  });
+  return siblings;
+}
+
+/** Siblings' numbering: a gap or a start other than 1; letters and numbers mixed. */
+function sequenceProblems({ nodes, segs }: ProgramTree, list: readonly number[]): Problem[] {
+  const out: Problem[] = [];
+  let prev = 0;
+  const lastStyles = new Set<string>();
+  for (const i of list) {
+    const s = segs[i];
+    if (!s || s.length === 0) continue;
+    const last = s[s.length - 1];
+    if (s.length > 1 || nodes[i].level === "kegiatan") {
+      lastStyles.add(last.style === "letter" ? "letter" : "number");
+    }
+    if (last.value !== prev + 1 && last.value > prev) {
+      const n = nodes[i];
+      out.push(
+        problem(
+          "warning",
+          "program.sequence-gap",
+          prev === 0
+            ? `Penomoran ${where(n)} tidak dimulai dari 1`
+            : `Penomoran melompat sebelum ${where(n)}: nomor ${prev + 1}${last.value - prev > 2 ? `-${last.value - 1}` : ""} tidak ada`,
+          prev === 0
+            ? `Numbering at ${where(n)} does not start at 1`
+            : `Numbering skips before ${where(n)}: number ${prev + 1}${last.value - prev > 2 ? `-${last.value - 1}` : ""} is missing`,
+          n.cell,
+        ),
+      );
+    }
+    prev = Math.max(prev, last.value);
+  }
+  if (lastStyles.size > 1) {
+    const n = nodes[list[list.length - 1]];
+    out.push(
+      problem(
+        "warning",
+        "program.mixed-style",
+        `Kegiatan di bawah kode yang sama bernomor campuran huruf dan angka (mis. ${where(n)})`,
+        `Activities under the same code mix letters and numbers (e.g. ${where(n)})`,
+        n.cell,
+      ),
+    );
+  }
+  return out;
 }
 
 /** Every period label of a plan at a granularity: "2022", "2022-S1", "2022-Q1", ... */
