@@ -340,62 +340,70 @@ export function readWorkbook(
 ): { doc: RenaksiDocument; problems: Problem[] } {
   const doc = emptyDocument();
   const problems: Problem[] = [];
-  const ctx: ReadContext = { problems };
   const valid = (Array.isArray(grids) ? grids : []).filter(isGrid).filter((g) => !isManagedGrid(g));
-  const tables: Found[] = [];
-  for (const g of valid) tables.push(...findTables(g));
+  const tables = valid.flatMap((g) => findTables(g));
+  const found = readTables(tables, doc, problems, opts);
+  const base = takeStatements(doc, found);
+  applyMapping(doc, found, base, valid, problems);
+  applyResponses(doc, found, base, problems);
+  doc.indicators = mergeIndicators(found.indicators);
+  doc.profile = findProfile(valid, tables, doc);
+  return { doc, problems };
+}
 
-  let assessment: { read: AssessmentRead; table: FoundTable } | null = null;
-  const categorisations: { read: AssessmentRead; table: FoundTable }[] = [];
-  const responses: StatementAnswers[][] = [];
-  const responseReads: ResponsesRead[] = [];
-  const indicators: Indicator[] = [];
+/** A matrix as read, with the table it came from. */
+interface MatrixRead {
+  read: AssessmentRead;
+  table: FoundTable;
+}
 
+/** What the tables gave that needs combining across tables. */
+interface TablesRead {
+  assessment: MatrixRead | null;
+  categorisations: MatrixRead[];
+  responses: StatementAnswers[][];
+  responseReads: ResponsesRead[];
+  indicators: Indicator[];
+}
+
+/**
+ * Reads every table found, each with its reader: tables that stand alone go straight into the
+ * document; matrices, respondents' answers and indicators are returned to be combined.
+ */
+function readTables(
+  tables: readonly Found[],
+  doc: RenaksiDocument,
+  problems: Problem[],
+  opts: ReadOptions,
+): TablesRead {
+  const ctx: ReadContext = { problems };
+  const out: TablesRead = {
+    assessment: null,
+    categorisations: [],
+    responses: [],
+    responseReads: [],
+    indicators: [],
+  };
   for (const t of tables) {
     const { header: h, view: v, rows } = t;
     doc.tables.push(t.table);
     switch (h.kind) {
       case "assessment":
-      case "categorisation": {
-        const local: ReadContext = { problems: [] };
-        const read = readAssessment(v, h as AssessmentHeader, rows, local);
-        if (h.kind === "categorisation") {
-          categorisations.push({ read, table: t.table });
-          problems.push(...local.problems);
-        } else if (!assessment) {
-          assessment = { read, table: t.table };
-          problems.push(...local.problems);
-        } else {
-          // A second copy (an appendix): compare, report differences only.
-          const first = new Map(assessment.read.answers.map((a) => [a.no, a.answers[0]]));
-          for (const a of read.answers) {
-            if (first.has(a.no) && first.get(a.no) !== a.answers[0]) {
-              problems.push(
-                problem(
-                  "warning",
-                  "assessment.copy-differs",
-                  `Nilai pernyataan ${a.no} berbeda dengan matriks asesmen di ${assessment.table.range}`,
-                  `The score of statement ${a.no} differs from the assessment matrix at ${assessment.table.range}`,
-                  a.cells?.[0],
-                ),
-              );
-            }
-          }
-        }
+      case "categorisation":
+        readMatrix(t, out, problems);
+        break;
+      case "responses": {
+        const rr = readResponses(
+          v,
+          h as Parameters<typeof readResponses>[1],
+          rows,
+          ctx,
+          opts.answerLabels ?? [],
+        );
+        out.responseReads.push(rr);
+        out.responses.push(rr.answers);
         break;
       }
-      case "responses":
-        responseReads.push(
-          readResponses(
-            v,
-            h as Parameters<typeof readResponses>[1],
-            rows,
-            ctx,
-            opts.answerLabels ?? [],
-          ),
-        );
-        responses.push(responseReads[responseReads.length - 1].answers);
-        break;
       case "priority":
         if (doc.priorities.length === 0)
           doc.priorities = readPriority(v, h as Parameters<typeof readPriority>[1], rows, ctx);
@@ -406,7 +414,9 @@ export function readWorkbook(
         );
         break;
       case "indicators":
-        indicators.push(...readIndicators(v, h as Parameters<typeof readIndicators>[1], rows, ctx));
+        out.indicators.push(
+          ...readIndicators(v, h as Parameters<typeof readIndicators>[1], rows, ctx),
+        );
         break;
       case "programs":
         doc.programs.push(...readPrograms(v, h as Parameters<typeof readPrograms>[1], rows, ctx));
@@ -421,17 +431,102 @@ export function readWorkbook(
         break;
     }
   }
+  return out;
+}
 
-  // Statements and answers: the assessment matrix, else the first categorisation table.
-  const base = assessment ?? categorisations[0] ?? null;
+/**
+ * An assessment or categorisation matrix: the first assessment matrix counts; a second copy (an
+ * appendix) is only compared with it (`assessment.copy-differs`).
+ */
+function readMatrix(
+  { header: h, view: v, rows, table }: Found,
+  out: TablesRead,
+  problems: Problem[],
+) {
+  const local: ReadContext = { problems: [] };
+  const read = readAssessment(v, h as AssessmentHeader, rows, local);
+  if (h.kind === "categorisation") {
+    out.categorisations.push({ read, table });
+    problems.push(...local.problems);
+    return;
+  }
+  const first = out.assessment;
+  if (!first) {
+    out.assessment = { read, table };
+    problems.push(...local.problems);
+    return;
+  }
+  const scores = new Map(first.read.answers.map((a) => [a.no, a.answers[0]]));
+  for (const a of read.answers) {
+    if (scores.has(a.no) && scores.get(a.no) !== a.answers[0]) {
+      problems.push(
+        problem(
+          "warning",
+          "assessment.copy-differs",
+          `Nilai pernyataan ${a.no} berbeda dengan matriks asesmen di ${first.table.range}`,
+          `The score of statement ${a.no} differs from the assessment matrix at ${first.table.range}`,
+          a.cells?.[0],
+        ),
+      );
+    }
+  }
+}
+
+/** Statements and answers: the assessment matrix, else the first categorisation table. */
+function takeStatements(doc: RenaksiDocument, found: TablesRead): MatrixRead | null {
+  const base = found.assessment ?? found.categorisations[0] ?? null;
   if (base) {
     doc.statements = base.read.statements;
     doc.answers = base.read.answers;
   }
-  // A categorisation table titled as an example ("Tabel 4 Contoh Kategorisasi ...", Cilacap) is the
-  // juknis' illustration copied into the plan, not the instansi's own mapping: set it aside, say so.
-  const ownCategorisations = categorisations.filter((c) => {
-    const title = exampleTitle(valid, c.table);
+  return base;
+}
+
+/**
+ * The mapping: the first categorisation table that is the instansi's own, aligned with the
+ * statements; its scores checked against the assessment matrix; statements it leaves out named.
+ */
+function applyMapping(
+  doc: RenaksiDocument,
+  { assessment, categorisations }: TablesRead,
+  base: MatrixRead | null,
+  grids: Grid[],
+  problems: Problem[],
+): void {
+  const cat = ownCategorisations(categorisations, grids, problems)[0];
+  if (!cat) return;
+  doc.mapping =
+    base === cat ? (cat.read.mapping ?? []) : alignMapping(doc.statements, cat.read, problems);
+  if (assessment && cat !== base) {
+    dropMirrorBlanks(problems, assessment.read.answers, cat.read.answers);
+  }
+  if (assessment) checkCategoryScores(doc, assessment, cat, problems);
+  const mapped = new Set(doc.mapping.map((m) => m.no));
+  const unmapped = doc.statements.filter((s) => !mapped.has(s.no)).map((s) => s.no);
+  if (unmapped.length > 0 && doc.statements.length > 0) {
+    problems.push(
+      problem(
+        "warning",
+        "mapping.partial",
+        `Tabel kategorisasi tidak memuat pernyataan ${unmapped.join(", ")}`,
+        `The categorisation table does not cover statements ${unmapped.join(", ")}`,
+        cat.table.range,
+      ),
+    );
+  }
+}
+
+/**
+ * A categorisation table titled as an example ("Tabel 4 Contoh Kategorisasi ...", Cilacap) is the
+ * juknis' illustration copied into the plan, not the instansi's own mapping: set it aside, say so.
+ */
+function ownCategorisations(
+  categorisations: readonly MatrixRead[],
+  grids: Grid[],
+  problems: Problem[],
+): MatrixRead[] {
+  return categorisations.filter((c) => {
+    const title = exampleTitle(grids, c.table);
     if (!title) return true;
     problems.push(
       problem(
@@ -444,111 +539,130 @@ export function readWorkbook(
     );
     return false;
   });
-  if (ownCategorisations.length > 0) {
-    const cat = ownCategorisations[0];
-    doc.mapping =
-      base === cat ? (cat.read.mapping ?? []) : alignMapping(doc.statements, cat.read, problems);
-    if (assessment && cat !== base) {
-      dropMirrorBlanks(problems, assessment.read.answers, cat.read.answers);
-    }
-    if (assessment) {
-      // Scores in the categorisation table must agree with the assessment matrix.
-      const scores = new Map(assessment.read.answers.map((a) => [a.no, a.answers[0]]));
-      const byNo = new Map(doc.mapping.map((m) => [m.no, m]));
-      cat.read.answers.forEach((a, i) => {
-        const entry = doc.mapping?.find((m) => m.cell === cat.read.mapping?.[i]?.cell);
-        const no = entry?.no ?? a.no;
-        if (!byNo.has(no)) return;
-        const s = scores.get(no);
-        if (s !== undefined && s !== null && a.answers[0] !== null && s !== a.answers[0]) {
-          problems.push(
-            problem(
-              "warning",
-              "assessment.category-score-differs",
-              `Nilai pernyataan ${no} di tabel kategorisasi (${a.answers[0]}) berbeda dengan matriks asesmen (${s})`,
-              `The score of statement ${no} in the categorisation table (${a.answers[0]}) differs from the assessment matrix (${s})`,
-              a.cells?.[0],
-            ),
-          );
-        }
-      });
-    }
-    const mapped = new Set(doc.mapping.map((m) => m.no));
-    const unmapped = doc.statements.filter((s) => !mapped.has(s.no)).map((s) => s.no);
-    if (unmapped.length > 0 && doc.statements.length > 0) {
+}
+
+/** Scores in the categorisation table must agree with the assessment matrix. */
+function checkCategoryScores(
+  doc: RenaksiDocument,
+  assessment: MatrixRead,
+  cat: MatrixRead,
+  problems: Problem[],
+): void {
+  const scores = new Map(assessment.read.answers.map((a) => [a.no, a.answers[0]]));
+  const byNo = new Map((doc.mapping ?? []).map((m) => [m.no, m]));
+  cat.read.answers.forEach((a, i) => {
+    const entry = doc.mapping?.find((m) => m.cell === cat.read.mapping?.[i]?.cell);
+    const no = entry?.no ?? a.no;
+    if (!byNo.has(no)) return;
+    const s = scores.get(no);
+    if (s !== undefined && s !== null && a.answers[0] !== null && s !== a.answers[0]) {
       problems.push(
         problem(
           "warning",
-          "mapping.partial",
-          `Tabel kategorisasi tidak memuat pernyataan ${unmapped.join(", ")}`,
-          `The categorisation table does not cover statements ${unmapped.join(", ")}`,
-          cat.table.range,
+          "assessment.category-score-differs",
+          `Nilai pernyataan ${no} di tabel kategorisasi (${a.answers[0]}) berbeda dengan matriks asesmen (${s})`,
+          `The score of statement ${no} in the categorisation table (${a.answers[0]}) differs from the assessment matrix (${s})`,
+          a.cells?.[0],
         ),
       );
     }
-  }
+  });
+}
+
+/**
+ * Respondents' answers: their question texts matched to the statements, the form export noted,
+ * and their answers taking the place of the matrix's (the matrix still scores a statement they
+ * have no column for).
+ */
+function applyResponses(
+  doc: RenaksiDocument,
+  { responses, responseReads }: TablesRead,
+  base: MatrixRead | null,
+  problems: Problem[],
+): void {
   for (const rr of responseReads) {
     if (rr.texts) matchTextColumns(rr, doc, problems);
   }
   if (responseReads.length > 0) doc.formExport = formExport(responseReads[0]);
-  if (responses.length > 0) {
-    const merged = new Map<number, StatementAnswers>();
-    for (const set of responses) for (const a of set) if (!merged.has(a.no)) merged.set(a.no, a);
-    const answers = [...merged.values()].sort((a, b) => a.no - b.no);
-    if (doc.statements.length > 0) {
-      const known = new Set(doc.statements.map((s) => s.no));
-      for (const a of answers) {
-        if (!known.has(a.no)) {
-          problems.push(
-            problem(
-              "warning",
-              "response.unknown-statement",
-              `Kolom jawaban untuk pernyataan ${a.no} tidak ada di matriks asesmen`,
-              `Answer column for statement ${a.no} has no statement in the assessment matrix`,
-              a.cells?.[0],
-            ),
-          );
-        }
-      }
-      for (const s of doc.statements) {
-        if (!merged.has(s.no)) {
-          problems.push(
-            problem(
-              "warning",
-              "response.missing-statement",
-              `Tidak ada kolom jawaban responden untuk pernyataan ${s.no}; nilai dari matriks dipakai`,
-              `No respondents' column for statement ${s.no}; the matrix score is used`,
-              base?.read.rowCells.get(s.no),
-            ),
-          );
-          const own = doc.answers.find((a) => a.no === s.no);
-          if (own) answers.push(own);
-        }
-      }
-      answers.sort((a, b) => a.no - b.no);
-    } else {
-      doc.statements = answers.map((a) => ({ no: a.no, text: "" }));
-    }
-    // A matrix row left blank because its statement is scored by the respondents' answers is not
-    // "unscored": drop its mark.empty warning.
-    const byResponses = new Set(
-      base?.read.answers
-        .filter((a) => merged.has(a.no))
-        .flatMap((a) => a.cells ?? [])
-        .filter((c) => c !== undefined) ?? [],
-    );
-    if (byResponses.size > 0) {
-      const kept = problems.filter(
-        (p) => !(p.code === "mark.empty" && p.cell !== undefined && byResponses.has(p.cell)),
-      );
-      problems.length = 0;
-      problems.push(...kept);
-    }
-    doc.answers = answers;
+  if (responses.length === 0) return;
+  const merged = new Map<number, StatementAnswers>();
+  for (const set of responses) for (const a of set) if (!merged.has(a.no)) merged.set(a.no, a);
+  const answers = [...merged.values()].sort((a, b) => a.no - b.no);
+  if (doc.statements.length > 0) {
+    answers.push(...crossCheckResponses(doc, answers, merged, base, problems));
+    answers.sort((a, b) => a.no - b.no);
+  } else {
+    doc.statements = answers.map((a) => ({ no: a.no, text: "" }));
   }
-  doc.indicators = mergeIndicators(indicators);
-  doc.profile = findProfile(valid, tables, doc);
-  return { doc, problems };
+  dropScoredByResponses(problems, base, merged);
+  doc.answers = answers;
+}
+
+/**
+ * Answer columns against the statement list: `response.unknown-statement` for a column with no
+ * statement, `response.missing-statement` for a statement with no column (its matrix answers,
+ * returned, are used instead).
+ */
+function crossCheckResponses(
+  doc: RenaksiDocument,
+  answers: readonly StatementAnswers[],
+  merged: ReadonlyMap<number, StatementAnswers>,
+  base: MatrixRead | null,
+  problems: Problem[],
+): StatementAnswers[] {
+  const known = new Set(doc.statements.map((s) => s.no));
+  for (const a of answers) {
+    if (!known.has(a.no)) {
+      problems.push(
+        problem(
+          "warning",
+          "response.unknown-statement",
+          `Kolom jawaban untuk pernyataan ${a.no} tidak ada di matriks asesmen`,
+          `Answer column for statement ${a.no} has no statement in the assessment matrix`,
+          a.cells?.[0],
+        ),
+      );
+    }
+  }
+  const fromMatrix: StatementAnswers[] = [];
+  for (const s of doc.statements) {
+    if (merged.has(s.no)) continue;
+    problems.push(
+      problem(
+        "warning",
+        "response.missing-statement",
+        `Tidak ada kolom jawaban responden untuk pernyataan ${s.no}; nilai dari matriks dipakai`,
+        `No respondents' column for statement ${s.no}; the matrix score is used`,
+        base?.read.rowCells.get(s.no),
+      ),
+    );
+    const own = doc.answers.find((a) => a.no === s.no);
+    if (own) fromMatrix.push(own);
+  }
+  return fromMatrix;
+}
+
+/**
+ * A matrix row left blank because its statement is scored by the respondents' answers is not
+ * "unscored": drop its mark.empty warning.
+ */
+function dropScoredByResponses(
+  problems: Problem[],
+  base: MatrixRead | null,
+  merged: ReadonlyMap<number, StatementAnswers>,
+): void {
+  const byResponses = new Set(
+    base?.read.answers
+      .filter((a) => merged.has(a.no))
+      .flatMap((a) => a.cells ?? [])
+      .filter((c) => c !== undefined) ?? [],
+  );
+  if (byResponses.size === 0) return;
+  const kept = problems.filter(
+    (p) => !(p.code === "mark.empty" && p.cell !== undefined && byResponses.has(p.cell)),
+  );
+  problems.length = 0;
+  problems.push(...kept);
 }
 
 /**
