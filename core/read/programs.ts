@@ -203,193 +203,300 @@ const LEVEL_ID: Record<ProgramLevel, string> = {
   kegiatan: "kegiatan",
 };
 
-/** Read the body rows of a program matrix. */
+/** Read the body rows of a program matrix: each row's periods, code, level, then its node. */
 export function readPrograms(
   v: SheetView,
   h: ProgramHeader,
   rows: BodyRow[],
   ctx: ReadContext,
 ): ProgramNode[] {
-  const out: ProgramNode[] = [];
-  const codes = new Map<string, number>();
-  const codeCol = h.noCol >= 0 ? h.noCol : h.titleCol;
-  let kelompok: ProgramNode | null = null;
-  let program: ProgramNode | null = null;
-  let last: ProgramNode | null = null;
-  const letterCount = new Map<ProgramNode, number>();
-  const parsedParent = new Map<ProgramNode, ParsedCode | null>();
-  const unitsOf = new Map<string, string[]>();
-  const units = (text: string): string[] => {
-    let u = unitsOf.get(text);
-    if (!u) {
-      u = splitUnits(text);
-      unitsOf.set(text, u);
-    }
-    return [...u];
-  };
-
+  const st = readerState();
   for (const { r } of rows) {
-    const codeText = h.noCol >= 0 ? v.text(r, h.noCol) : "";
-    let title = oneLine(v.text(r, h.titleCol));
-    const unitsText = h.unitsCol >= 0 ? v.text(r, h.unitsCol) : "";
-    const periods: PeriodLabel[] = [];
-    for (const p of h.periods) {
-      const m = parseMark(v.raw(r, p.col));
-      if (m.kind === "mark" || (m.kind === "digit" && m.digit !== 0)) periods.push(p.label);
-      else if (m.kind === "unreadable") {
-        ctx.problems.push(
-          problem(
-            "warning",
-            "program.unreadable-period",
-            `Isi "${m.text}" di kolom waktu ${p.label} tidak terbaca sebagai tanda (✓ √ v X); dianggap kosong`,
-            `"${m.text}" in period column ${p.label} is not a mark (✓ √ v X); taken as blank`,
-            v.addr(r, p.col),
-          ),
-        );
-      }
-    }
-    let code = parseCode(codeText);
-    if (!code && h.noCol < 0) {
-      // No code column: the code may open the title ("1.1.1 Penyusunan ...").
-      const m = /^(\S+)\s+(.*)$/.exec(title);
-      const inTitle = m ? parseCode(m[1]) : null;
-      if (m && inTitle && inTitle.segments.length > 0) {
-        code = inTitle;
-        title = m[2];
-      }
-    }
-    if (codeText && !code) {
-      ctx.problems.push(
-        problem(
-          "warning",
-          "program.unreadable-code",
-          `Kode "${codeText}" tidak dikenali (contoh: KP I, I.1, I.1.a, 1.1.1)`,
-          `Code "${codeText}" is not recognised (e.g. KP I, I.1, I.1.a, 1.1.1)`,
-          v.addr(r, h.noCol),
-        ),
-      );
-    }
+    const periods = rowPeriods(v, h, r, ctx);
+    const { code, codeText, title } = rowCode(v, h, r, ctx);
     if (!code && !title) continue;
-    let level: ProgramLevel | null = code ? levelOf(code) : null;
-    if (!code || code.segments.length === 0) {
-      const tp = /^(kelompok program|program|kegiatan)\b/.exec(normalize(title));
-      const fromTitle: ProgramLevel | null = tp
-        ? tp[1] === "kelompok program"
-          ? "kelompok"
-          : (tp[1] as ProgramLevel)
-        : null;
-      level = level ?? fromTitle;
-      if (!level) {
-        if (periods.length === 0 && last) {
-          // Continuation of the previous title (wrapped over a page break).
-          if (title) last.title = `${last.title} ${title}`.trim();
-          for (const u of splitUnits(unitsText)) if (!last.units.includes(u)) last.units.push(u);
-          continue;
-        }
-        level = "kegiatan";
-      }
+    const unitsText = h.unitsCol >= 0 ? v.text(r, h.unitsCol) : "";
+    const level = rowLevel(code, title, periods.length > 0 || st.last === null);
+    if (level === "continuation") {
+      continueLast(st.last as ProgramNode, title, unitsText);
+      continue;
     }
-    if (code && code.prefix && code.segments.length > 0 && level !== code.prefix) {
-      ctx.problems.push(
-        problem(
-          "warning",
-          "program.level-mismatch",
-          `Kode "${codeText}" bertingkat ${LEVEL_ID[level as ProgramLevel]} menurut nomornya; dibaca sebagai ${LEVEL_ID[level as ProgramLevel]}`,
-          `Code "${codeText}" is a ${level} by its numbering; read as a ${level}`,
-          v.addr(r, h.noCol),
-        ),
-      );
-    }
-    const lv = level as ProgramLevel;
-    const parentNode =
-      lv === "kelompok" ? null : lv === "program" ? kelompok : (program ?? kelompok);
-    let codeStr: string;
-    if (!code || code.segments.length === 0) {
-      const base = parentNode ?? null;
-      const k = (base ? letterCount.get(base) : undefined) ?? 0;
-      const letter = String.fromCharCode(97 + (k % 26));
-      codeStr = base ? `${base.code}.${letter}` : `${out.length + 1}`;
-      if (base) letterCount.set(base, k + 1);
-      ctx.problems.push(
-        problem(
-          "warning",
-          "program.code-missing",
-          `Baris tanpa kode; diberi kode ${codeStr}`,
-          `Row without a code; given code ${codeStr}`,
-          v.addr(r, h.noCol >= 0 ? h.noCol : h.titleCol),
-        ),
-      );
-    } else if (code.segments.length === 1 && lv === "kegiatan") {
-      // Luwu: "a" under "1" -> "1.a"
-      codeStr = parentNode ? `${parentNode.code}.${code.segments[0]}` : code.segments[0];
-      if (parentNode) letterCount.set(parentNode, (letterCount.get(parentNode) ?? 0) + 1);
-    } else if (lv === "kelompok") {
-      codeStr = code.prefix === "kelompok" ? `KP ${code.segments[0]}` : code.segments[0];
-    } else {
-      codeStr = code.segments.join(".");
-      if (parentNode && code.segments.length >= 2) {
-        const parentCode = parsedParent.get(parentNode) ?? parseCode(parentNode.code);
-        parsedParent.set(parentNode, parentCode);
-        const ps = parentCode ? parentCode.segments : [];
-        const want = Math.min(ps.length, code.segments.length - 1);
-        const mismatch = ps
-          .slice(0, want)
-          .some((s, i) => segValue(s) !== segValue(code!.segments[i]));
-        if (mismatch) {
-          ctx.problems.push(
-            problem(
-              "warning",
-              "program.parent-mismatch",
-              `Kode ${codeStr} berada di bawah ${parentNode.code}; nomornya menunjuk induk lain`,
-              `Code ${codeStr} sits under ${parentNode.code}; its numbering names another parent`,
-              v.addr(r, h.noCol),
-            ),
-          );
-        }
-      }
-    }
-    if (codes.has(codeStr)) {
-      ctx.problems.push(
-        problem(
-          "warning",
-          "program.duplicate-code",
-          `Kode ${codeStr} dipakai dua kali (juga di ${v.addr(codes.get(codeStr) ?? r, codeCol)})`,
-          `Code ${codeStr} is used twice (also at ${v.addr(codes.get(codeStr) ?? r, codeCol)})`,
-          v.addr(r, h.noCol >= 0 ? h.noCol : h.titleCol),
-        ),
-      );
-    } else codes.set(codeStr, r);
-    let aspect: AspectKey | undefined;
-    if (lv === "kelompok") {
-      aspect = aspectOf(title);
-      if (!aspect) {
-        ctx.problems.push(
-          problem(
-            "warning",
-            "program.aspect-unknown",
-            `Kelompok program "${title}" tidak menyebut salah satu dari lima aspek`,
-            `Program group "${title}" names none of the five aspects`,
-            v.addr(r, h.titleCol),
-          ),
-        );
-      }
-    } else aspect = parentNode?.aspect;
+    levelMismatch(v, h, r, code, codeText, level, ctx);
+    const parent =
+      level === "kelompok" ? null : level === "program" ? st.kelompok : (st.program ?? st.kelompok);
+    const codeStr = nodeCode(st, v, h, r, code, level, parent, ctx);
+    duplicateCode(st, v, h, r, codeStr, ctx);
     const node: ProgramNode = {
       code: codeStr,
-      level: lv,
+      level,
       title,
-      units: units(unitsText),
+      units: st.units(unitsText),
       periods,
       cell: v.addr(r, h.titleCol),
     };
-    if (parentNode) node.parent = parentNode.code;
+    if (parent) node.parent = parent.code;
+    const aspect = level === "kelompok" ? kelompokAspect(v, h, r, title, ctx) : parent?.aspect;
     if (aspect) node.aspect = aspect;
-    out.push(node);
-    last = node;
-    if (lv === "kelompok") {
-      kelompok = node;
-      program = null;
-    } else if (lv === "program") program = node;
+    st.add(node);
   }
-  return out;
+  return st.out;
+}
+
+/** What reading the rows remembers: the nodes so far, the open Kelompok and Program, the codes. */
+interface ReaderState {
+  out: ProgramNode[];
+  /** Code -> row where it was first used. */
+  codes: Map<string, number>;
+  kelompok: ProgramNode | null;
+  program: ProgramNode | null;
+  last: ProgramNode | null;
+  /** How many lettered children each node has been given ("1.a", "1.b"). */
+  letterCount: Map<ProgramNode, number>;
+  parsedParent: Map<ProgramNode, ParsedCode | null>;
+  /** The units of a text, split once per distinct text. */
+  units: (text: string) => string[];
+  add: (node: ProgramNode) => void;
+}
+
+function readerState(): ReaderState {
+  const unitsOf = new Map<string, string[]>();
+  const st: ReaderState = {
+    out: [],
+    codes: new Map(),
+    kelompok: null,
+    program: null,
+    last: null,
+    letterCount: new Map(),
+    parsedParent: new Map(),
+    units: (text) => {
+      let u = unitsOf.get(text);
+      if (!u) {
+        u = splitUnits(text);
+        unitsOf.set(text, u);
+      }
+      return [...u];
+    },
+    add: (node) => {
+      st.out.push(node);
+      st.last = node;
+      if (node.level === "kelompok") {
+        st.kelompok = node;
+        st.program = null;
+      } else if (node.level === "program") st.program = node;
+    },
+  };
+  return st;
+}
+
+/** The periods marked on the row; a cell that is not a mark is a warning and counts as blank. */
+function rowPeriods(v: SheetView, h: ProgramHeader, r: number, ctx: ReadContext): PeriodLabel[] {
+  const periods: PeriodLabel[] = [];
+  for (const p of h.periods) {
+    const m = parseMark(v.raw(r, p.col));
+    if (m.kind === "mark" || (m.kind === "digit" && m.digit !== 0)) periods.push(p.label);
+    else if (m.kind === "unreadable") {
+      ctx.problems.push(
+        problem(
+          "warning",
+          "program.unreadable-period",
+          `Isi "${m.text}" di kolom waktu ${p.label} tidak terbaca sebagai tanda (✓ √ v X); dianggap kosong`,
+          `"${m.text}" in period column ${p.label} is not a mark (✓ √ v X); taken as blank`,
+          v.addr(r, p.col),
+        ),
+      );
+    }
+  }
+  return periods;
+}
+
+/**
+ * The row's code (from the code column, or opening the title when there is none) and title;
+ * `program.unreadable-code` for a code that cannot be read.
+ */
+function rowCode(
+  v: SheetView,
+  h: ProgramHeader,
+  r: number,
+  ctx: ReadContext,
+): { code: ParsedCode | null; codeText: string; title: string } {
+  const codeText = h.noCol >= 0 ? v.text(r, h.noCol) : "";
+  let title = oneLine(v.text(r, h.titleCol));
+  let code = parseCode(codeText);
+  if (!code && h.noCol < 0) {
+    // No code column: the code may open the title ("1.1.1 Penyusunan ...").
+    const m = /^(\S+)\s+(.*)$/.exec(title);
+    const inTitle = m ? parseCode(m[1]) : null;
+    if (m && inTitle && inTitle.segments.length > 0) {
+      code = inTitle;
+      title = m[2];
+    }
+  }
+  if (codeText && !code) {
+    ctx.problems.push(
+      problem(
+        "warning",
+        "program.unreadable-code",
+        `Kode "${codeText}" tidak dikenali (contoh: KP I, I.1, I.1.a, 1.1.1)`,
+        `Code "${codeText}" is not recognised (e.g. KP I, I.1, I.1.a, 1.1.1)`,
+        v.addr(r, h.noCol),
+      ),
+    );
+  }
+  return { code, codeText, title };
+}
+
+/**
+ * The row's level: by its code, else by the title's first words ("Program ..."); a row with
+ * neither is a kegiatan, or the continuation of the previous title (wrapped over a page break)
+ * when it marks no period and follows a node (`standsAlone` false).
+ */
+function rowLevel(
+  code: ParsedCode | null,
+  title: string,
+  standsAlone: boolean,
+): ProgramLevel | "continuation" {
+  const byCode = code ? levelOf(code) : null;
+  if (code && code.segments.length > 0) return byCode as ProgramLevel;
+  if (byCode) return byCode;
+  const tp = /^(kelompok program|program|kegiatan)\b/.exec(normalize(title));
+  if (tp) return tp[1] === "kelompok program" ? "kelompok" : (tp[1] as ProgramLevel);
+  return standsAlone ? "kegiatan" : "continuation";
+}
+
+/** A wrapped title continues the previous node: its words and units are added to it. */
+function continueLast(last: ProgramNode, title: string, unitsText: string): void {
+  if (title) last.title = `${last.title} ${title}`.trim();
+  for (const u of splitUnits(unitsText)) if (!last.units.includes(u)) last.units.push(u);
+}
+
+/** `program.level-mismatch`: the code's prefix ("KP") names one level, its numbering another. */
+function levelMismatch(
+  v: SheetView,
+  h: ProgramHeader,
+  r: number,
+  code: ParsedCode | null,
+  codeText: string,
+  level: ProgramLevel,
+  ctx: ReadContext,
+): void {
+  if (!code || !code.prefix || code.segments.length === 0 || level === code.prefix) return;
+  ctx.problems.push(
+    problem(
+      "warning",
+      "program.level-mismatch",
+      `Kode "${codeText}" bertingkat ${LEVEL_ID[level]} menurut nomornya; dibaca sebagai ${LEVEL_ID[level]}`,
+      `Code "${codeText}" is a ${level} by its numbering; read as a ${level}`,
+      v.addr(r, h.noCol),
+    ),
+  );
+}
+
+/**
+ * The node's full code: a lettered code under its parent when the row has none
+ * (`program.code-missing`), "1.a" for a kegiatan lettered under "1" (Luwu), "KP I" for a Kelompok,
+ * else the dotted segments, checked against the parent's (`program.parent-mismatch`).
+ */
+function nodeCode(
+  st: ReaderState,
+  v: SheetView,
+  h: ProgramHeader,
+  r: number,
+  code: ParsedCode | null,
+  level: ProgramLevel,
+  parent: ProgramNode | null,
+  ctx: ReadContext,
+): string {
+  if (!code || code.segments.length === 0) {
+    const k = (parent ? st.letterCount.get(parent) : undefined) ?? 0;
+    const letter = String.fromCharCode(97 + (k % 26));
+    const codeStr = parent ? `${parent.code}.${letter}` : `${st.out.length + 1}`;
+    if (parent) st.letterCount.set(parent, k + 1);
+    ctx.problems.push(
+      problem(
+        "warning",
+        "program.code-missing",
+        `Baris tanpa kode; diberi kode ${codeStr}`,
+        `Row without a code; given code ${codeStr}`,
+        v.addr(r, h.noCol >= 0 ? h.noCol : h.titleCol),
+      ),
+    );
+    return codeStr;
+  }
+  if (code.segments.length === 1 && level === "kegiatan") {
+    // Luwu: "a" under "1" -> "1.a"
+    if (parent) st.letterCount.set(parent, (st.letterCount.get(parent) ?? 0) + 1);
+    return parent ? `${parent.code}.${code.segments[0]}` : code.segments[0];
+  }
+  if (level === "kelompok") {
+    return code.prefix === "kelompok" ? `KP ${code.segments[0]}` : code.segments[0];
+  }
+  const codeStr = code.segments.join(".");
+  if (parent && code.segments.length >= 2) {
+    const parentCode = st.parsedParent.get(parent) ?? parseCode(parent.code);
+    st.parsedParent.set(parent, parentCode);
+    const ps = parentCode ? parentCode.segments : [];
+    const want = Math.min(ps.length, code.segments.length - 1);
+    const mismatch = ps.slice(0, want).some((s, i) => segValue(s) !== segValue(code.segments[i]));
+    if (mismatch) {
+      ctx.problems.push(
+        problem(
+          "warning",
+          "program.parent-mismatch",
+          `Kode ${codeStr} berada di bawah ${parent.code}; nomornya menunjuk induk lain`,
+          `Code ${codeStr} sits under ${parent.code}; its numbering names another parent`,
+          v.addr(r, h.noCol),
+        ),
+      );
+    }
+  }
+  return codeStr;
+}
+
+/** `program.duplicate-code`: the code was used on an earlier row (named). */
+function duplicateCode(
+  st: ReaderState,
+  v: SheetView,
+  h: ProgramHeader,
+  r: number,
+  codeStr: string,
+  ctx: ReadContext,
+): void {
+  const codeCol = h.noCol >= 0 ? h.noCol : h.titleCol;
+  const first = st.codes.get(codeStr);
+  if (first === undefined) {
+    st.codes.set(codeStr, r);
+    return;
+  }
+  ctx.problems.push(
+    problem(
+      "warning",
+      "program.duplicate-code",
+      `Kode ${codeStr} dipakai dua kali (juga di ${v.addr(first, codeCol)})`,
+      `Code ${codeStr} is used twice (also at ${v.addr(first, codeCol)})`,
+      v.addr(r, codeCol),
+    ),
+  );
+}
+
+/** The aspect a Kelompok Program names; `program.aspect-unknown` when it names none. */
+function kelompokAspect(
+  v: SheetView,
+  h: ProgramHeader,
+  r: number,
+  title: string,
+  ctx: ReadContext,
+): AspectKey | undefined {
+  const aspect = aspectOf(title);
+  if (!aspect) {
+    ctx.problems.push(
+      problem(
+        "warning",
+        "program.aspect-unknown",
+        `Kelompok program "${title}" tidak menyebut salah satu dari lima aspek`,
+        `Program group "${title}" names none of the five aspects`,
+        v.addr(r, h.titleCol),
+      ),
+    );
+  }
+  return aspect ?? undefined;
 }
