@@ -11,6 +11,7 @@ import { computeMonev, type MonevKept } from "../compute/monev";
 import type { MonevReport } from "../model/monev";
 import { readKeptMonev } from "./kept-monev";
 import { templatePlans } from "../layout/template";
+import { withPage } from "../layout/page";
 import { SHEET_LABELS } from "../i18n/labels-sheet";
 import { isManagedGrid } from "../model/managed-sheet";
 import { readKept, type KeptEntries } from "./kept";
@@ -108,9 +109,16 @@ function refusedOrPlans(analysis: Analysis, build: () => Built, extra: Problem[]
   const a = problems === analysis.problems ? analysis : { ...analysis, problems };
   if (hasErrors(problems)) return { analysis: a, plans: [], refused: true, problems };
   const built = build();
-  if (Array.isArray(built)) return { analysis: a, plans: built, refused: false, problems };
+  // Every managed sheet is report-ready: A4 landscape, fit to width, sections never cut.
+  if (Array.isArray(built))
+    return { analysis: a, plans: built.map(withPage), refused: false, problems };
   const all = mergeProblems(problems, built.problems);
-  return { analysis: { ...a, problems: all }, plans: built.plans, refused: false, problems: all };
+  return {
+    analysis: { ...a, problems: all },
+    plans: built.plans.map(withPage),
+    refused: false,
+    problems: all,
+  };
 }
 
 /** The timeline sheet and its layout's warnings. */
@@ -232,4 +240,4 @@ export const fillWithTimeline: PlanFn = (grids, opts) => {
 };
 
 /** A new sheet with every standard matrix, blank and ready to fill. */
-export const template: TemplateFn = (opts) => templatePlans(opts);
+export const template: TemplateFn = (opts) => templatePlans(opts).map(withPage);

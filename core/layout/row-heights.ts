@@ -23,13 +23,16 @@ export function estimateRowHeights(plan: SheetPlan): { row: number; height: numb
   }
   const lines = new Map<number, number>();
   for (const cell of plan.cells) {
-    if (!cell.style?.wrap || cell.formula !== undefined) continue;
-    if (typeof cell.value !== "string" || cell.value === "") continue;
+    if (!cell.style?.wrap) continue;
+    // A formula that shows text (the reason referenced by `=T(Prioritas!E8)`) is fitted to the
+    // text it shows: the Alasan rows of "2. Rata-rata aspek" overlapped when they were skipped.
+    const text = cell.formula !== undefined ? cell.expected : cell.value;
+    if (typeof text !== "string" || text === "") continue;
     if (merged.has(`${cell.row}:${cell.col}`)) continue;
     const width = widths.get(cell.col) ?? 9;
     const perLine = Math.max(1, Math.floor((width - 1) * (cell.style.bold ? 0.9 : 1)));
     let n = 0;
-    for (const part of cell.value.split("\n")) n += Math.max(1, Math.ceil(part.length / perLine));
+    for (const part of text.split("\n")) n += Math.max(1, Math.ceil(part.length / perLine));
     if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
   }
   return [...lines]

@@ -577,6 +577,25 @@ function queueLayout(
   else ws.freezePanes.freezeColumns(f.cols);
 }
 
+/**
+ * How the sheet prints (SheetPlan.page): A4, orientation, one page wide, the print area, the
+ * repeated title rows and the page breaks core placed between tables. ExcelApi 1.9; an older
+ * Excel skips it with a note.
+ */
+function queuePage(ws: Excel.Worksheet, plan: SheetPlan, features: Features, note: Note): void {
+  const page = plan.page;
+  if (!page) return;
+  if (!features.pageLayout) return note("excel.skip.pageLayout", plan.sheet, 1);
+  const pl = ws.pageLayout;
+  pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
+  pl.paperSize = "A4";
+  if (page.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (page.printArea) pl.setPrintArea(rangeAddress(page.printArea));
+  if (page.titleRows) pl.setPrintTitleRows(`$${page.titleRows.first}:$${page.titleRows.last}`);
+  ws.horizontalPageBreaks.removePageBreaks();
+  for (const row of page.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
+}
+
 function queueNotes(
   ws: Excel.Worksheet,
   sheet: string,
@@ -656,6 +675,7 @@ function queueWrite(
     queueStyles(ws, plan.cells, w.range, features, note, w.sheet);
     queueLayout(ws, plan, w.range, features, note, out);
     queueNotes(ws, w.sheet, plan.cells, features, note);
+    queuePage(ws, plan, features, note);
   }
   queueValidations(ws, plan, features, note, out);
   if (plan.conditionalFormats.length > 0) {

@@ -24,6 +24,8 @@ export interface Features {
   rangeAreas: boolean;
   /** Worksheet.shapes: images and shapes a user drew, read so core can refuse to lose them (1.9). */
   shapes: boolean;
+  /** Page setup: orientation, paper, fit to width, print area, title rows, page breaks (ExcelApi 1.9). */
+  pageLayout: boolean;
   /** Cell notes (ExcelApi 1.18). */
   notes: boolean;
 }
@@ -42,6 +44,7 @@ export const FEATURE_SETS: Record<FeatureKey, string> = {
   indent: "1.9",
   rangeAreas: "1.9",
   shapes: "1.9",
+  pageLayout: "1.9",
   notes: "1.18",
 };
 
@@ -56,6 +59,7 @@ export const ALL_FEATURES: Features = {
   indent: true,
   rangeAreas: true,
   shapes: true,
+  pageLayout: true,
   notes: true,
 };
 

@@ -29,6 +29,10 @@ export const EXCEL_LABELS = {
     "{n} catatan sel di {sheet} dilewati: perlu ExcelApi 1.18.",
     "{n} cell note(s) on {sheet} skipped: needs ExcelApi 1.18.",
   ],
+  "excel.skip.pageLayout": [
+    "Pengaturan cetak (A4 mendatar, pas selebar halaman, judul berulang, pemisah halaman) di {sheet} dilewati: perlu ExcelApi 1.9 (Excel 2021 / Microsoft 365).",
+    "Print setup (A4 landscape, fit to width, repeated titles, page breaks) on {sheet} skipped: needs ExcelApi 1.9 (Excel 2021 / Microsoft 365).",
+  ],
   "excel.skip.indent": [
     "Indentasi di {sheet} dilewati: perlu ExcelApi 1.9.",
     "Indentation on {sheet} skipped: needs ExcelApi 1.9.",

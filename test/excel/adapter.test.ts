@@ -382,6 +382,7 @@ describe("queueRender", () => {
         indent: false,
         rangeAreas: false,
         shapes: false,
+        pageLayout: false,
         notes: false,
       });
       const { report } = await render(fake, [klungkungResultPlan(), klungkungOverlay()], features);
@@ -398,6 +399,37 @@ describe("queueRender", () => {
       expect(fake.cell("Hasil Renaksi", "B5").formula).toBe("=AVERAGE(Matriks!C8:C12)");
       expect(fake.sheet("Hasil Renaksi").charts).toHaveLength(1);
       expect(fake.sheet("Matriks").validations).toEqual([]);
+    });
+
+    it("returns the page setup written on ExcelApi 1.9, and a note instead on ExcelApi 1.8", async () => {
+      const plan = {
+        ...klungkungResultPlan(),
+        page: {
+          orientation: "landscape" as const,
+          paper: "A4" as const,
+          fitToWidth: true,
+          titleRows: { first: 1, last: 1 },
+          printArea: { row: 1, col: 1, rows: 40, cols: 10 },
+          breaksBefore: [20, 33],
+        },
+      };
+      const fake = createFakeOffice({ sheets: [klungkungMatrix()] });
+      await render(fake, [plan]);
+      expect(fake.sheet("Hasil Renaksi").page).toEqual({
+        orientation: "Landscape",
+        paperSize: "A4",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printArea: "A1:J40",
+        titleRows: "$1:$1",
+        breaks: ["A20", "A33"],
+      });
+      const old = createFakeOffice({ sheets: [klungkungMatrix()], apiVersion: "1.8" });
+      const features = detectFeatures((v) =>
+        old.Office.context.requirements.isSetSupported("ExcelApi", v),
+      );
+      const { report } = await render(old, [plan], features);
+      expect(report.notes.map((n) => n.code)).toContain("excel.skip.pageLayout");
+      expect(old.sheet("Hasil Renaksi").page).toEqual({ breaks: [] });
     });
 
     it("returns the old values cleared when a Renaksi sheet is rewritten with fewer rows", async () => {

@@ -49,6 +49,15 @@ export interface FakeSheet {
   /** Ranges whose rows were auto-fitted (format.autofitRows, ExcelApi 1.2). */
   autofitRows: string[];
   notes: Record<string, string>;
+  /** Page setup as written (ExcelApi 1.9): layout properties, print area, title rows, breaks. */
+  page: {
+    orientation?: unknown;
+    paperSize?: unknown;
+    zoom?: unknown;
+    printArea?: string;
+    titleRows?: string;
+    breaks: string[];
+  };
 }
 
 export interface FakeOptions {
@@ -128,6 +137,7 @@ function newSheet(name: string): FakeSheet {
     columnWidths: {},
     autofitRows: [],
     notes: {},
+    page: { breaks: [] },
   };
 }
 
@@ -687,6 +697,39 @@ export function createFakeOffice(opts: FakeOptions) {
             const r = parseRect((rg as any).resolveAddress());
             s.frozen = { rows: r.row + r.rows - 1, cols: r.col + r.cols - 1 };
           }),
+      };
+    }
+    get pageLayout() {
+      const ctx = this.ctx;
+      const set = (f: (s: FakeSheet) => void) =>
+        ctx.q(() => {
+          if (!versionAtMost("1.9", apiVersion)) throw new Error("ApiNotFound: pageLayout");
+          f(this.need());
+        });
+      return {
+        set orientation(v: unknown) {
+          set((s) => (s.page.orientation = v));
+        },
+        set paperSize(v: unknown) {
+          set((s) => (s.page.paperSize = v));
+        },
+        set zoom(v: unknown) {
+          set((s) => (s.page.zoom = v));
+        },
+        setPrintArea: (a: string) => set((s) => (s.page.printArea = a)),
+        setPrintTitleRows: (a: string) => set((s) => (s.page.titleRows = a)),
+      };
+    }
+    get horizontalPageBreaks() {
+      const ctx = this.ctx;
+      const set = (f: (s: FakeSheet) => void) =>
+        ctx.q(() => {
+          if (!versionAtMost("1.9", apiVersion)) throw new Error("ApiNotFound: pageBreaks");
+          f(this.need());
+        });
+      return {
+        removePageBreaks: () => set((s) => (s.page.breaks = [])),
+        add: (a: string) => set((s) => s.page.breaks.push(a)),
       };
     }
     get notes() {

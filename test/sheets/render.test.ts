@@ -2,6 +2,7 @@ import { MARKER_PREFIX } from "../../core/model/managed-sheet";
 import { readWorkbookGrids, toCellValue } from "../../sheets-script/src/adapter/read";
 import {
   coversBox,
+  pageNotes,
   INDENT,
   mergeGroups,
   renderPlans,
@@ -88,6 +89,26 @@ describe("readWorkbookGrids", () => {
       expect(wb.grids).toEqual([]);
       expect(wb.sheets.map((s) => s.name)).toEqual(["Asesmen"]);
       expect(app.log.named("getValues")).toBe(0);
+    });
+  });
+});
+
+describe("pageNotes", () => {
+  it("returns one note naming every sheet whose page setup Sheets cannot carry out", () => {
+    const page = { orientation: "landscape" as const, paper: "A4" as const, fitToWidth: true };
+    const notes = pageNotes([
+      { ...emptyPlan("Hasil Renaksi", "replace"), page },
+      emptyPlan("Asesmen", "overlay"),
+      { ...emptyPlan("Timeline Program", "replace"), page },
+    ]);
+    expect(notes.map((n) => [n.severity, n.code])).toEqual([["warning", "sheets.pageSetup"]]);
+    expect(notes[0].message).toContain('"Hasil Renaksi", "Timeline Program"');
+    expect(notes[0].message).toContain("A4");
+  });
+
+  describe("edge cases", () => {
+    it("returns no note when no plan has a page setup", () => {
+      expect(pageNotes([emptyPlan("Asesmen", "overlay")])).toEqual([]);
     });
   });
 });

@@ -95,7 +95,26 @@ export function renderPlans(
     reports.push(r.report);
     problems.push(...r.problems);
   }
+  problems.push(...pageNotes(resolved.writes.map((w) => w.plan)));
   return { ok: true, reports, problems };
+}
+
+/**
+ * SpreadsheetApp has no page-setup API: the plans' `page` (A4 landscape, fit to width, repeated
+ * title rows, page breaks) cannot be carried out here. One visible note says how to print.
+ */
+export function pageNotes(plans: readonly SheetPlan[]): Problem[] {
+  const names = plans.filter((p) => p.page).map((p) => `"${p.sheet}"`);
+  if (names.length === 0) return [];
+  const list = names.join(", ");
+  return [
+    problem(
+      "warning",
+      "sheets.pageSetup",
+      `Pengaturan cetak ${list} tidak dapat dipasang dari Google Sheets: saat mencetak pilih A4, Lanskap, "Sesuaikan dengan lebar" dan ulangi baris beku.`,
+      `Print setup of ${list} cannot be set from Google Sheets: when printing choose A4, Landscape, "Fit to width" and repeat frozen rows.`,
+    ),
+  ];
 }
 
 /** The charts core says go (a Renaksi chart is replaced, never duplicated). */

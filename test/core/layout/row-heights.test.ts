@@ -26,8 +26,21 @@ describe("estimateRowHeights", () => {
     expect(heights.every((h) => h.height >= 30 && h.height % 15 === 0)).toBe(true);
   });
 
+  it("returns a taller row for a formula that shows a long text (the Alasan =T(Prioritas!E8))", () => {
+    const plan = emptyPlan("S", "replace");
+    plan.columnWidths.push({ col: 6, width: 32 });
+    plan.cells.push({
+      row: 7,
+      col: 6,
+      formula: "=T(Prioritas!E8)",
+      expected: "r".repeat(70), // 31 per line -> 3 lines
+      style: { wrap: true },
+    });
+    expect(estimateRowHeights(plan)).toEqual([{ row: 7, height: 45 }]);
+  });
+
   describe("edge cases", () => {
-    it("returns nothing for merged cells, formulas and an empty plan", () => {
+    it("returns nothing for merged cells, formulas without text and an empty plan", () => {
       const plan = emptyPlan("S", "replace");
       plan.cells.push(
         { row: 1, col: 1, value: "y".repeat(200), style: { wrap: true } },

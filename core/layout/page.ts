@@ -1,0 +1,188 @@
+import { DEFAULT_ROW_HEIGHT, estimateRowHeights } from "./row-heights";
+import type { PageSetup, SheetPlan } from "./sheet-plan";
+import { TITLE } from "./styles";
+
+/**
+ * Page setup for a managed sheet (issue 11: report-ready output): A4 landscape, every column on
+ * one page width, the title rows repeated, a print area over what the plan writes, and page
+ * breaks placed between blocks (a table with its title, the chart) so no block is cut when it
+ * fits on a page.
+ *
+ * The page arithmetic follows what Excel and LibreOffice do with "fit to 1 page wide": column
+ * widths in characters become points (7 px per character + 5 px padding, 0.75 pt per px), the
+ * scale is printable width / sheet width (at most 100%), and the printable height divided by that
+ * scale is what one page holds, in the sheet's own points.
+ *
+ * @example
+ *   pageSetup(plan, { blocks: [{ first: 5, last: 30 }, { first: 32, last: 60 }], titleRows: { first: 1, last: 1 } })
+ *   // { orientation: "landscape", paper: "A4", fitToWidth: true, titleRows: ..., printArea: ..., breaksBefore: [32] }
+ */
+export interface Block {
+  /** First and last row of something that must stay on one page (1-based, inclusive). */
+  first: number;
+  last: number;
+}
+
+/** A4 in points, and the margins the hosts use (0.7 in left/right, 0.75 in top/bottom). */
+export const A4 = { long: 842, short: 595 } as const;
+export const MARGINS = { side: 50.4, topBottom: 54 } as const;
+/** Excel's default column width in characters, for columns the plan does not size. */
+export const DEFAULT_COL_WIDTH = 8.43;
+
+/** A column `chars` characters wide, in points. */
+export function columnPoints(chars: number): number {
+  return (Math.trunc(chars * 7 + 5) * 3) / 4;
+}
+
+/** The last column a plan writes, a chart reaches or a width is set for. */
+function lastColumn(plan: SheetPlan): number {
+  let c = 1;
+  for (const cell of plan.cells) c = Math.max(c, cell.col);
+  for (const ch of plan.charts) c = Math.max(c, ch.anchor.col + ch.anchor.widthCols - 1);
+  return c;
+}
+
+function lastRow(plan: SheetPlan): number {
+  let r = 1;
+  for (const cell of plan.cells) r = Math.max(r, cell.row);
+  for (const ch of plan.charts) r = Math.max(r, ch.anchor.row + ch.anchor.heightRows - 1);
+  return r;
+}
+
+/** The scale a fit-to-width print uses (1 = 100%). */
+export function fitScale(plan: SheetPlan, cols: number, orientation: PageSetup["orientation"]) {
+  const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
+  let total = 0;
+  for (let c = 1; c <= cols; c++) total += columnPoints(widths.get(c) ?? DEFAULT_COL_WIDTH);
+  const printable = (orientation === "landscape" ? A4.long : A4.short) - 2 * MARGINS.side;
+  return Math.min(1, printable / total);
+}
+
+/**
+ * Page breaks: rows are laid on pages in order; a block that would run over the page starts a new
+ * one when it fits on a page by itself (a block taller than a page follows on and is cut). The repeated title rows take
+ * their height from every page after the first.
+ */
+export function pageBreaks(
+  heights: (row: number) => number,
+  blocks: readonly Block[],
+  pageHeight: number,
+  titleHeight = 0,
+): number[] {
+  const breaks: number[] = [];
+  let used = 0;
+  let row = 1;
+  const sorted = [...blocks].sort((a, b) => a.first - b.first);
+  for (const b of sorted) {
+    // Loose rows before the block flow freely.
+    for (; row < b.first; row++) {
+      const h = heights(row);
+      if (used + h > pageHeight && used > 0) {
+        breaks.push(row);
+        used = titleHeight;
+      }
+      used += h;
+    }
+    let size = 0;
+    for (let r = b.first; r <= b.last; r++) size += heights(r);
+    // A block that fits on a page starts a new page rather than be cut; one taller than a page
+    // is cut anyway, so it follows on (no half-empty page before it).
+    const fitsOnAPage = size <= pageHeight - titleHeight;
+    if (fitsOnAPage && used + size > pageHeight && used > titleHeight) {
+      breaks.push(b.first);
+      used = titleHeight;
+    }
+    // Inside a block taller than a page the engine breaks by itself.
+    used += size;
+    while (used > pageHeight) used -= pageHeight - titleHeight;
+    row = b.last + 1;
+  }
+  return breaks;
+}
+
+/**
+ * The page setup of a managed sheet: A4, landscape unless told, fit to width, `titleRows`
+ * repeated, the print area over everything the plan writes, breaks between `blocks`.
+ */
+export function pageSetup(
+  plan: SheetPlan,
+  opts: {
+    blocks: readonly Block[];
+    titleRows?: { first: number; last: number };
+    orientation?: PageSetup["orientation"];
+  },
+): PageSetup {
+  const orientation = opts.orientation ?? "landscape";
+  const cols = lastColumn(plan);
+  const rows = lastRow(plan);
+  const scale = fitScale(plan, cols, orientation);
+  const printableHeight =
+    (orientation === "landscape" ? A4.short : A4.long) - 2 * MARGINS.topBottom;
+  const fitted = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
+  const heights = (r: number): number => fitted.get(r) ?? DEFAULT_ROW_HEIGHT;
+  let titleHeight = 0;
+  if (opts.titleRows)
+    for (let r = opts.titleRows.first; r <= opts.titleRows.last; r++) titleHeight += heights(r);
+  const breaksBefore = pageBreaks(heights, opts.blocks, printableHeight / scale, titleHeight);
+  return {
+    orientation,
+    paper: "A4",
+    fitToWidth: true,
+    ...(opts.titleRows ? { titleRows: { ...opts.titleRows } } : {}),
+    printArea: { row: 1, col: 1, rows, cols },
+    ...(breaksBefore.length > 0 ? { breaksBefore } : {}),
+  };
+}
+
+/** A section or table title of Renaksi's sheets (the TITLE style), below the sheet's own title. */
+function isSectionTitle(c: { row: number; style?: { bold?: boolean; fontColor?: string } }) {
+  return c.row > 1 && c.style?.bold === true && c.style.fontColor === TITLE.fontColor;
+}
+
+/**
+ * The blocks of a plan that must not be cut: each section (its title down to the last row written
+ * before the next title) and each chart (its anchor rows); overlapping blocks are joined, so a
+ * chart beside a table keeps both on one page.
+ */
+export function sectionBlocks(plan: SheetPlan): Block[] {
+  const titles = [...new Set(plan.cells.filter(isSectionTitle).map((c) => c.row))].sort(
+    (a, b) => a - b,
+  );
+  const lastWritten = (from: number, before: number): number => {
+    let last = from;
+    for (const c of plan.cells) if (c.row >= from && c.row < before) last = Math.max(last, c.row);
+    return last;
+  };
+  const raw: Block[] = titles.map((t, i) => ({
+    first: t,
+    last: lastWritten(t, titles[i + 1] ?? Number.MAX_SAFE_INTEGER),
+  }));
+  for (const ch of plan.charts)
+    raw.push({ first: ch.anchor.row, last: ch.anchor.row + ch.anchor.heightRows - 1 });
+  raw.sort((a, b) => a.first - b.first);
+  const out: Block[] = [];
+  for (const b of raw) {
+    const prev = out[out.length - 1];
+    if (prev && b.first <= prev.last) prev.last = Math.max(prev.last, b.last);
+    else out.push({ ...b });
+  }
+  return out;
+}
+
+/**
+ * The page setup every managed sheet gets: its sections and charts kept whole, the frozen header
+ * rows (the timeline's) or the sheet's title row repeated on each page.
+ *
+ * @example withPage(resultPlan(doc, analysis)).page?.orientation // "landscape"
+ */
+export function withPage(plan: SheetPlan): SheetPlan {
+  if (plan.mode === "overlay" || plan.page) return plan;
+  const frozen = plan.frozen?.rows ?? 0;
+  return {
+    ...plan,
+    page: pageSetup(plan, {
+      blocks: sectionBlocks(plan),
+      titleRows: { first: 1, last: Math.max(1, frozen) },
+    }),
+  };
+}

@@ -1,0 +1,131 @@
+import {
+  columnPoints,
+  fitScale,
+  pageBreaks,
+  sectionBlocks,
+  withPage,
+} from "../../../core/layout/page";
+import { emptyPlan } from "../../../core/layout/sheet-plan";
+import { TITLE } from "../../../core/layout/styles";
+import { fill, template } from "../../../core/api/commands";
+import { SEED_GRIDS } from "../../fixtures/grids";
+
+describe("columnPoints", () => {
+  it("returns Excel's width in points: 8.43 characters = 48 pt, 55 characters = 292.5 pt", () => {
+    expect(columnPoints(8.43)).toBe(48);
+    expect(columnPoints(55)).toBe(292.5);
+  });
+});
+
+describe("pageBreaks", () => {
+  const h = () => 15;
+
+  it("returns a break before a block that would run over the page but fits on one", () => {
+    // page of 10 rows: rows 1-6 loose, block 7-10 fits (4 rows) -> no break; block 11-16 (6 rows)
+    // would run over (10 used) -> break before 11.
+    expect(
+      pageBreaks(
+        h,
+        [
+          { first: 7, last: 10 },
+          { first: 11, last: 16 },
+        ],
+        150,
+      ),
+    ).toEqual([11]);
+  });
+
+  describe("edge cases", () => {
+    it("returns no break before a block taller than a page (it is cut anyway)", () => {
+      expect(pageBreaks(h, [{ first: 3, last: 30 }], 150)).toEqual([]);
+    });
+
+    it("returns the repeated title rows counted on every page after the first", () => {
+      // 10-row pages with a 2-row title: page 1 holds rows 1-10; page 2 the title + 11-15, so the
+      // 4-row block 16-19 no longer fits (2 + 5 + 4 > 10) and starts page 3.
+      expect(
+        pageBreaks(
+          h,
+          [
+            { first: 1, last: 5 },
+            { first: 6, last: 10 },
+            { first: 11, last: 15 },
+            { first: 16, last: 19 },
+          ],
+          150,
+          30,
+        ),
+      ).toEqual([11, 16]);
+    });
+  });
+});
+
+describe("sectionBlocks", () => {
+  it("returns one block per titled section, a chart beside a table joined with it", () => {
+    const plan = emptyPlan("S", "replace");
+    plan.cells.push(
+      { row: 1, col: 1, value: "RENAKSI | S", style: TITLE },
+      { row: 3, col: 1, value: "Tabel 2.1", style: TITLE },
+      { row: 4, col: 1, value: 1 },
+      { row: 8, col: 1, value: 2 },
+      { row: 10, col: 1, value: "Tabel 2.2", style: TITLE },
+      { row: 12, col: 1, value: 3 },
+      { row: 20, col: 1, value: "Tabel 2.3", style: TITLE },
+      { row: 21, col: 1, value: 4 },
+    );
+    plan.charts.push({
+      id: "c",
+      type: "bar",
+      title: "",
+      categories: { row: 12, col: 2, rows: 1, cols: 1 },
+      series: [],
+      seriesBy: "columns",
+      anchor: { row: 11, col: 5, widthCols: 4, heightRows: 12 },
+    });
+    expect(sectionBlocks(plan)).toEqual([
+      { first: 3, last: 8 },
+      { first: 10, last: 22 },
+    ]);
+  });
+});
+
+describe("withPage", () => {
+  it("returns A4 landscape, fit to width, row 1 repeated, the print area over every cell", () => {
+    const [result] = fill(SEED_GRIDS.klungkung).plans;
+    expect(result.page).toMatchObject({
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      titleRows: { first: 1, last: 1 },
+    });
+    const maxRow = Math.max(...result.cells.map((c) => c.row));
+    const maxCol = Math.max(...result.cells.map((c) => c.col));
+    expect(result.page?.printArea?.rows).toBeGreaterThanOrEqual(maxRow);
+    expect(result.page?.printArea?.cols).toBeGreaterThanOrEqual(maxCol);
+    // no break falls inside the chart
+    const ch = result.charts[0].anchor;
+    for (const b of result.page?.breaksBefore ?? []) {
+      expect(b <= ch.row || b >= ch.row + ch.heightRows).toBe(true);
+    }
+  });
+
+  it("returns a page setup on the template sheet, and none on overlays", () => {
+    const [tpl] = template({
+      statementSet: "juknis22",
+      startYear: 2022,
+      endYear: 2024,
+      instansi: "X",
+    });
+    expect(tpl.page?.orientation).toBe("landscape");
+    const overlay = emptyPlan("Asesmen", "overlay");
+    expect(withPage(overlay).page).toBeUndefined();
+  });
+
+  describe("edge cases", () => {
+    it("returns a scale of at most 100% for a narrow sheet", () => {
+      const plan = emptyPlan("S", "replace");
+      plan.columnWidths.push({ col: 1, width: 10 });
+      expect(fitScale(plan, 1, "landscape")).toBe(1);
+    });
+  });
+});
