@@ -81,7 +81,19 @@ export function commandOptions(values: Record<string, unknown>): CommandOptions 
     opts.targetLevel = n;
   }
   if (typeof values.semester === "string") opts.semester = values.semester;
+  if (values.numbering !== undefined) opts.numbering = parseNumbering(String(values.numbering));
   return opts;
+}
+
+/**
+ * `--numbering 3.4` (tables from "Tabel 3.4"), `--numbering 3` ("Tabel 3.1"), `--numbering none`
+ * ("Tabel 1"); figures start at 1 of the same chapter.
+ */
+export function parseNumbering(text: string): NonNullable<CommandOptions["numbering"]> {
+  if (/^(none|tanpa)$/i.test(text.trim())) return { chapter: null };
+  const m = /^(\d{1,2})(?:\.(\d{1,3}))?$/.exec(text.trim());
+  if (!m) throw usage("cli.err.number", { option: "--numbering" });
+  return { chapter: Number(m[1]), firstTable: m[2] ? Number(m[2]) : 1 };
 }
 
 // ---------------------------------------------------------------------------------------- template
@@ -296,6 +308,7 @@ async function cmdFill(args: string[], io: Io): Promise<number> {
     semester: { type: "string" },
     target: { type: "string" },
     statements: { type: "string" },
+    numbering: { type: "string" },
     lang: { type: "string" },
     help: { type: "boolean", short: "h" },
   });

@@ -90,6 +90,7 @@ Tanpa --in-place, berkas masukan tidak pernah diubah.
   --semester TTTT-S          semester yang digrafikkan di lembar Monev Renaksi (bawaan: terakhir berisi status)
   --target N                 tingkat sasaran untuk kesenjangan (bawaan 4)
   --statements DAFTAR        juknis22 atau klungkung20 bila buku kerja tidak punya kategorisasi
+  --numbering BAB[.N]        penomoran tabel: 2 (bawaan, "Tabel 2.1"), 3.4 (mulai "Tabel 3.4"), none
   -h, --help                 bantuan ini
 
 Writes the "Hasil Renaksi" sheet (scores and averages as live formulas, the priority table with
@@ -103,6 +104,7 @@ be kept, Renaksi refuses and writes nothing. Without --in-place the input file i
   --semester YYYY-S          the semester charted on the Monev Renaksi sheet (default: the latest with a status)
   --target N                 target level for gaps (default 4)
   --statements LIST          juknis22 or klungkung20 when the workbook has no categorisation
+  --numbering CH[.N]         table numbering: 2 (default, "Tabel 2.1"), 3.4 (from "Tabel 3.4"), none
   -h, --help                 this help
 `,
   monev: `renaksi monev BERKAS... [--semester TTTT-S] [--json] [--lang id|en] [-o REKAP.xlsx]

@@ -41,3 +41,4 @@ export {
 export { planToGrid, setCell } from "./layout/plan-grid";
 export { estimateRowHeights } from "./layout/row-heights";
 export { defaultMapping, statementSet, KLUNGKUNG20_STATEMENTS } from "./templates";
+export { MARGINS as PAGE_MARGINS, pageSetup, withPage } from "./layout/page";

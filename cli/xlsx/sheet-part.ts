@@ -43,11 +43,14 @@ function sheetView(plan: SheetPlan): string {
 
 function cols(plan: SheetPlan): string {
   if (plan.columnWidths.length === 0) return "";
-  const widths = new Map<number, number>();
-  for (const w of plan.columnWidths) widths.set(w.col, w.width);
+  const widths = new Map<number, { width: number; hidden?: boolean }>();
+  for (const w of plan.columnWidths) widths.set(w.col, w);
   const body = [...widths]
     .sort((a, b) => a[0] - b[0])
-    .map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`)
+    .map(
+      ([c, w]) =>
+        `<col min="${c}" max="${c}" width="${w.width}"${w.hidden ? ' hidden="1"' : ""} customWidth="1"/>`,
+    )
     .join("");
   return `<cols>${body}</cols>`;
 }

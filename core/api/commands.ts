@@ -126,8 +126,12 @@ function timelineBuilt(p: Prepared, opts: CommandOptions | undefined) {
   return timelineLayout(p.doc, p.analysis, { granularity: opts?.granularity ?? "year" });
 }
 
-function layoutOptions(p: Prepared): ResultLayoutOptions {
-  return { lookup: p.lookup, reasonCells: reasonCells(p.doc, p.grids) };
+function layoutOptions(p: Prepared, opts: CommandOptions = {}): ResultLayoutOptions {
+  return {
+    lookup: p.lookup,
+    reasonCells: reasonCells(p.doc, p.grids),
+    ...(opts.numbering ? { numbering: opts.numbering } : {}),
+  };
 }
 
 /** Read + compute; writes nothing. Problems from both steps, errors first. */
@@ -139,14 +143,14 @@ export const analyze: AnalyzeFn = (grids, opts) => {
 /** The "Hasil Renaksi" sheet (with the chart) + validation overlays on the user's score sheets. */
 export const fill: PlanFn = (grids, opts) => {
   const p = prepare(grids, opts);
-  return refusedOrPlans(p.analysis, () => resultPlans(p.doc, p.analysis, layoutOptions(p)));
+  return refusedOrPlans(p.analysis, () => resultPlans(p.doc, p.analysis, layoutOptions(p, opts)));
 };
 
 /** The "Hasil Renaksi" sheet with the Bagan Prioritas chart (no overlays). */
 export const chart: PlanFn = (grids, opts) => {
   const p = prepare(grids, opts);
   return refusedOrPlans(p.analysis, () => [
-    resultPlan(p.doc, p.analysis, { ...layoutOptions(p), withChart: true }),
+    resultPlan(p.doc, p.analysis, { ...layoutOptions(p, opts), withChart: true }),
   ]);
 };
 
@@ -225,7 +229,7 @@ export const fillWithTimeline: PlanFn = (grids, opts) => {
   return refusedOrPlans(
     p.analysis,
     () => {
-      const plans = resultPlans(p.doc, p.analysis, layoutOptions(p));
+      const plans = resultPlans(p.doc, p.analysis, layoutOptions(p, opts));
       const problems: Problem[] = [];
       if (hasPrograms(p) || p.analysis.programs.length > 0) {
         const t = timelineBuilt(p, opts);

@@ -37,6 +37,12 @@ export interface CommandOptions {
   statementSet?: StatementSetId;
   /** The monev semester to report ("2023-S1", "2023-2"); default: the latest with any status. */
   semester?: string;
+  /**
+   * How "Hasil Renaksi" numbers its tables and figures: default chapter 2 ("Tabel 2.1",
+   * "Gambar 2.1"); `{ chapter: null }` gives "Tabel 1"; `firstTable` / `firstFigure` continue the
+   * document's own numbering.
+   */
+  numbering?: { chapter?: number | null; firstTable?: number; firstFigure?: number };
 }
 
 export interface AnalyzeResult {

@@ -10,27 +10,29 @@ export const SHEET_LABELS = {
   // Hasil Renaksi
   "sheet.result.title": ["Hasil Analisis", "Analysis Result"],
   "sheet.result.intro": [
-    "Dibuat oleh Renaksi. Skor dan rata-rata adalah rumus hidup atas sel Anda: ubah nilai di lembar asal, hasil ikut berubah. Sel berwarna ungu muda boleh diisi; isinya dipertahankan saat Renaksi dijalankan lagi.",
-    "Made by Renaksi. Scores and averages are live formulas over your cells: change a value in the source sheet and the results follow. Light violet cells are yours to fill; they are kept when Renaksi runs again.",
+    "Dibuat oleh Renaksi: skor dan rata-rata adalah rumus otomatis yang terhubung ke sel Anda. Sel ungu muda boleh diisi; isinya dipertahankan saat Renaksi dijalankan lagi.",
+    "Made by Renaksi: scores and averages are formulas linked to your cells. Light violet cells are yours to fill; they are kept when Renaksi runs again.",
   ],
   "sheet.result.targetLevel": ["Tingkat sasaran (kondisi diharapkan)", "Target level (expected)"],
-  "sheet.result.statements": ["1. Skor per pernyataan", "1. Score per statement"],
+  "sheet.result.statements": ["Skor per pernyataan", "Score per statement"],
   "sheet.result.noStatements": [
     "Tidak ada matriks asesmen di buku kerja ini.",
     "No assessment matrix in this workbook.",
   ],
-  "sheet.result.aspects": ["2. Rata-rata aspek dan prioritas", "2. Aspect averages and priorities"],
-  "sheet.result.chart": ["3. Bagan Prioritas", "3. Priority chart"],
+  "sheet.result.aspects": ["Rata-rata aspek dan prioritas", "Aspect averages and priorities"],
+  "sheet.result.chart": ["Data Bagan Prioritas", "Priority chart data"],
   "sheet.result.chartTitle": [
     "Bagan Prioritas (rata-rata aspek, urut prioritas)",
     "Priority chart (aspect averages, by priority)",
   ],
-  "sheet.result.informasi": ["4. Informasi umum pengaduan", "4. General complaint information"],
-  "sheet.result.indicators": ["5. Capaian indikator sasaran", "5. Indicator achievement"],
-  "sheet.result.success": ["6. Indikator Keberhasilan Program", "6. Programme success indicators"],
+  "sheet.result.tableTitle": ["Tabel {n} {title}", "Table {n} {title}"],
+  "sheet.result.figureTitle": ["Gambar {n} {title}", "Figure {n} {title}"],
+  "sheet.result.informasi": ["Informasi umum pengaduan", "General complaint information"],
+  "sheet.result.indicators": ["Capaian indikator sasaran", "Indicator achievement"],
+  "sheet.result.success": ["Indikator Keberhasilan Program", "Programme success indicators"],
   "sheet.result.form": [
-    "7. Jawaban formulir (asesmen elektronik)",
-    "7. Form answers (electronic assessment)",
+    "Jawaban formulir (asesmen elektronik)",
+    "Form answers (electronic assessment)",
   ],
   "sheet.result.formSource": [
     "Dibaca dari {range}: {n} responden; {dup} isian ganda tidak dihitung (yang terbaru dipakai).",
@@ -39,6 +41,16 @@ export const SHEET_LABELS = {
   "sheet.result.labelsNote": [
     "Ubah skor sebuah label di sini, lalu jalankan Renaksi lagi: tabel ini dipakai untuk jawaban berupa label.",
     "Change a label's score here and run Renaksi again: this table scores the label answers.",
+  ],
+  "sheet.result.noChart": [
+    "Bagan Prioritas tidak dibuat: belum ada rata-rata aspek (buku kerja ini tidak memuat matriks asesmen).",
+    "No priority chart: there are no aspect averages yet (this workbook has no assessment matrix).",
+  ],
+  "sheet.result.notes": ["Catatan", "Notes"],
+  "sheet.result.notesMore": ["(dan {n} lagi yang serupa)", "(and {n} more like it)"],
+  "sheet.result.formMatches": [
+    "Kolom pertanyaan dicocokkan dengan pernyataan menurut teksnya: {exact} sama persis, {near} mirip (periksa di bawah).",
+    "Question columns matched to statements by their text: {exact} exactly, {near} nearly (check below).",
   ],
   "sheet.result.fromSource": ["Dibaca dari {cell}", "Read from {cell}"],
   "sheet.result.perMonth": ["Rata-rata per bulan", "Monthly averages"],
@@ -78,6 +90,11 @@ export const SHEET_LABELS = {
   "col.baseline": ["Baseline", "Baseline"],
   "col.monthly": ["Rata-rata per bulan", "Monthly average"],
   "col.group": ["Kelompok Program", "Programme group"],
+  "col.groupSuccess": [
+    "Kelompok Program / Indikator Keberhasilan",
+    "Programme group / Success indicators",
+  ],
+  "col.cellNote": ["Sel: catatan", "Cell: note"],
   "col.successIndicator": ["Indikator Keberhasilan", "Success indicator"],
   "col.label": ["Label jawaban", "Answer label"],
   "col.labelScore": ["Skor", "Score"],

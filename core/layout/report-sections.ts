@@ -33,24 +33,27 @@ const cell = (
   ...(numberFormat ? { numberFormat } : {}),
 });
 
-/** Indikator Keberhasilan Program: No | Kelompok Program | Indikator keberhasilan (one per row). */
+/**
+ * Indikator Keberhasilan Program: No | Kelompok Program, each group in bold with its indicators
+ * on the rows below it ("• ..."), all in the wide text column so the table prints compactly.
+ */
 export function successSection(analysis: Analysis, row: number, title: string): Section {
   const cells: PlannedCell[] = [];
   if (analysis.successIndicators.length === 0) return { cells, next: row, inputs: [] };
   cells.push(cell(row, 1, title, TITLE));
   let r = row + 1;
-  [L("col.no"), L("col.group"), L("col.successIndicator")].forEach((h, i) =>
-    cells.push(cell(r, 1 + i, h, HEADER)),
-  );
+  cells.push(cell(r, 1, L("col.no"), HEADER));
+  cells.push(cell(r, 2, L("col.groupSuccess"), HEADER));
   r++;
   analysis.successIndicators.forEach((g, i) => {
-    const lines = g.indicators.length > 0 ? g.indicators : [""];
-    lines.forEach((line, k) => {
-      cells.push(cell(r, 1, k === 0 ? i + 1 : "", { ...BODY, horizontal: "center" }));
-      cells.push(cell(r, 2, k === 0 ? g.group : "", { ...BODY, wrap: true, bold: k === 0 }));
-      cells.push(cell(r, 3, line, { ...BODY, wrap: true }));
+    cells.push(cell(r, 1, i + 1, { ...BODY, horizontal: "center" }));
+    cells.push(cell(r, 2, g.group, { ...BODY, wrap: true, bold: true }));
+    r++;
+    for (const line of g.indicators) {
+      cells.push(cell(r, 1, "", BODY));
+      cells.push(cell(r, 2, `• ${line}`, { ...BODY, wrap: true, indent: 1 }));
       r++;
-    });
+    }
   });
   return { cells, next: r + 1, inputs: [] };
 }
@@ -98,11 +101,23 @@ export function formExportSection(analysis: Analysis, row: number, title: string
     r += 2;
   }
   if (f.byText) {
+    // Exact matches are counted; the near ones are listed for the user to check.
+    const near = f.columns.filter((c) => c.similarity !== 1);
+    cells.push(
+      cell(
+        r,
+        2,
+        L("sheet.result.formMatches", { exact: f.columns.length - near.length, near: near.length }),
+        { italic: true, wrap: true },
+      ),
+    );
+    r++;
+    if (near.length === 0) return { cells, next: r + 1, inputs };
     [L("col.no"), L("col.formQuestion"), L("col.formCell"), L("col.match")].forEach((h, i) =>
       cells.push(cell(r, 1 + i, h, HEADER)),
     );
     r++;
-    for (const c of f.columns) {
+    for (const c of near) {
       cells.push(cell(r, 1, c.no, { ...BODY, horizontal: "center" }));
       cells.push(cell(r, 2, c.header, { ...BODY, wrap: true }));
       cells.push(cell(r, 3, c.cell.replace(/^.*!/, ""), { ...BODY, horizontal: "center" }));
@@ -111,4 +126,88 @@ export function formExportSection(analysis: Analysis, row: number, title: string
     }
   }
   return { cells, next: r + 1, inputs };
+}
+
+/**
+ * Catatan: every warning of the analysis with its cell, so the sheet says what the CLI and the
+ * panes say (Klungkung's 22 != 21 + 0, a chosen priority the averages contradict, ...).
+ * No | "Sel: catatan" (as the CLI prints them). Warnings of one kind (five "priority not chosen", four "polarity guessed")
+ * share a row: the first message, how many more, and every cell, so the list stays printable.
+ * Nothing when there is no warning.
+ */
+export function notesSection(analysis: Analysis, row: number, title: string): Section {
+  const cells: PlannedCell[] = [];
+  if (analysis.problems.length === 0) return { cells, next: row, inputs: [] };
+  const groups = new Map<string, { message: string; cells: string[]; n: number }>();
+  for (const p of analysis.problems) {
+    const g = groups.get(p.code) ?? { message: p.message, cells: [], n: 0 };
+    g.n++;
+    if (p.cell && !g.cells.includes(p.cell)) g.cells.push(p.cell);
+    groups.set(p.code, g);
+  }
+  cells.push(cell(row, 1, title, TITLE));
+  let r = row + 1;
+  cells.push(cell(r, 1, L("col.no"), HEADER));
+  cells.push(cell(r, 2, L("col.cellNote"), HEADER));
+  r++;
+  [...groups.values()].forEach((g, i) => {
+    const more = g.n > 1 ? ` ${L("sheet.result.notesMore", { n: g.n - 1 })}` : "";
+    const where = g.cells.length > 0 ? `${compactCells(g.cells)}: ` : "";
+    cells.push(cell(r, 1, i + 1, { ...BODY, horizontal: "center" }));
+    cells.push(cell(r, 2, `${where}${g.message}${more}`, { ...BODY, wrap: true }));
+    r++;
+  });
+  return { cells, next: r + 1, inputs: [] };
+}
+
+/**
+ * Cells of one sheet written once: "'Lampiran II'!B54, B55, B58; Program!A22".
+ *
+ * @example compactCells(["Asesmen!D5", "Asesmen!D7", "Program!B3"]) // "Asesmen!D5, D7; Program!B3"
+ */
+export function compactCells(refs: readonly string[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const ref of refs) {
+    const i = ref.lastIndexOf("!");
+    const sheet = i < 0 ? "" : ref.slice(0, i);
+    const list = bySheet.get(sheet) ?? [];
+    list.push(i < 0 ? ref : ref.slice(i + 1));
+    bySheet.set(sheet, list);
+  }
+  return [...bySheet]
+    .map(([sheet, list]) => (sheet ? `${sheet}!${list.join(", ")}` : list.join(", ")))
+    .join("; ");
+}
+
+/**
+ * How the instansi numbers its tables and figures: "Tabel 2.1", "Gambar 2.1" by default (the
+ * analysis chapter of a Renaksi document), `chapter: null` for "Tabel 1", and the first numbers
+ * when the sheet continues the document's own numbering.
+ */
+export interface Numbering {
+  chapter: number | null;
+  firstTable: number;
+  firstFigure: number;
+}
+
+export const DEFAULT_NUMBERING: Numbering = { chapter: 2, firstTable: 1, firstFigure: 1 };
+
+/**
+ * Numbers handed out in order, only to the sections that are there (an absent section takes no
+ * number, so the numbering never jumps).
+ *
+ * @example const n = numberer(); n.table("Skor per pernyataan") // "Tabel 2.1 Skor per pernyataan"
+ */
+export function numberer(opts: Partial<Numbering> = {}): {
+  table: (title: string) => string;
+  figure: (title: string) => string;
+} {
+  const o = { ...DEFAULT_NUMBERING, ...opts };
+  let t = o.firstTable;
+  let f = o.firstFigure;
+  const prefix = o.chapter === null ? "" : `${o.chapter}.`;
+  return {
+    table: (title) => L("sheet.result.tableTitle", { n: `${prefix}${t++}`, title }),
+    figure: (title) => L("sheet.result.figureTitle", { n: `${prefix}${f++}`, title }),
+  };
 }

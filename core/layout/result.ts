@@ -27,7 +27,13 @@ import {
   scoreFormula,
 } from "./formula";
 import { BODY, HEADER, INPUT, TITLE as SECTION } from "./styles";
-import { formExportSection, successSection } from "./report-sections";
+import {
+  formExportSection,
+  notesSection,
+  numberer,
+  successSection,
+  type Numbering,
+} from "./report-sections";
 import { formatNumber } from "../compute/scores";
 import { rankByPriorityOrder } from "../compute/priority";
 
@@ -52,6 +58,8 @@ export interface ResultLayoutOptions {
   reasonCells?: Partial<Record<AspectKey, string>>;
   /** Add the native Bagan Prioritas chart (default true). */
   withChart?: boolean;
+  /** Table and figure numbering (default "Tabel 2.1", "Gambar 2.1"). */
+  numbering?: Partial<Numbering>;
   /**
    * The aspects, in canonical order (default ASPECTS, model/aspect.ts): every aspect column,
    * aspect row, priority list and formula range of the sheet follows this list. Pass the same list
@@ -81,13 +89,17 @@ export function resultCols(aspectCount: number) {
     reason: 6,
     final: 7,
     aspectGap: 8,
-    order: 9,
+    /** The chart's order: a helper column right of every table, hidden. */
+    order: Math.max(5 + aspectCount, 8) + 1,
   } as const;
 }
 export type ResultCols = ReturnType<typeof resultCols>;
 
 /** Column layout of the result sheet for the five standard aspects. */
 export const RESULT_COLS = resultCols(ASPECTS.length);
+
+/** The mark of an aspect's statements in the statement table (not "1": it is no score). */
+export const MEMBER_MARK = "✓";
 
 export const CHART_ID = "renaksi-bagan-prioritas";
 
@@ -220,6 +232,8 @@ interface ResultContext {
   aspects: readonly AspectInfo[];
   cols: ResultCols;
   target: number;
+  /** Hands out "Tabel 2.1", "Gambar 2.1", ... to the sections that are there. */
+  numbers: ReturnType<typeof numberer>;
 }
 
 function resultContext(
@@ -237,6 +251,7 @@ function resultContext(
     aspects,
     cols: resultCols(aspects.length),
     target: analysis.targetLevel,
+    numbers: numberer(opts.numbering),
   };
 }
 
@@ -248,12 +263,15 @@ function titleRows({ s, analysis, cols, target }: ResultContext): void {
   s.value(2, 1, L("sheet.result.intro"), { italic: true, fontColor: "#595959" });
   s.value(3, 2, L("sheet.result.targetLevel"), { bold: true });
   s.value(3, 3, target, { border: true, horizontal: "center" }, "0.00");
-  const widths = [6, 55, 12, 12, 14, 32, 14, 14, 14];
+  // Narrow enough to print at a readable scale (Hasil Renaksi on at most 3 A4 pages); no header
+  // word ("Prioritas", "Kesenjangan") is wider than its column, so none breaks mid-word.
+  const widths = [12, 95, 12, 12, 12, 55, 12, 12, 12];
   const last = Math.max(cols.gap, widths.length);
   s.plan.columnWidths = Array.from({ length: last }, (_, i) => ({
     col: i + 1,
-    width: widths[i] ?? 14,
+    width: widths[i] ?? 12,
   }));
+  s.plan.columnWidths.push({ col: cols.order, width: 8, hidden: true });
 }
 
 /** Where the statement table put each statement's score. */
@@ -269,7 +287,7 @@ interface StatementRows {
 function statementTable(ctx: ResultContext, start: number): StatementRows {
   const { s, doc, analysis, aspects, cols, target } = ctx;
   let row = start;
-  s.value(row, 1, L("sheet.result.statements"), SECTION);
+  s.value(row, 1, ctx.numbers.table(L("sheet.result.statements")), SECTION);
   row++;
   s.headers(row, [
     L("col.no"),
@@ -300,7 +318,10 @@ function statementTable(ctx: ResultContext, start: number): StatementRows {
     }
     aspects.forEach((a, i) => {
       const col = cols.firstAspect + i;
-      s.value(row, col, st.aspects.includes(a.key) ? 1 : "", { ...BODY, horizontal: "center" });
+      s.value(row, col, st.aspects.includes(a.key) ? MEMBER_MARK : "", {
+        ...BODY,
+        horizontal: "center",
+      });
     });
     const sc = a1(row, cols.score);
     s.formula(row, cols.gap, `=IF(ISNUMBER(${sc}),${target}-${sc},"")`, num(st.gap), BODY, "0.00");
@@ -337,7 +358,7 @@ function aspectTable(ctx: ResultContext, stmts: StatementRows): AspectRows {
   const { s, doc, aspects } = ctx;
   let row = stmts.next + 1;
   const titleRow = row;
-  s.value(row, 1, L("sheet.result.aspects"), SECTION);
+  s.value(row, 1, ctx.numbers.table(L("sheet.result.aspects")), SECTION);
   row++;
   s.headers(row, [
     L("col.no"),
@@ -348,8 +369,8 @@ function aspectTable(ctx: ResultContext, stmts: StatementRows): AspectRows {
     L("col.reason"),
     L("col.final"),
     L("col.gap"),
-    L("col.order"),
   ]);
+  s.value(row, ctx.cols.order, L("col.order"), HEADER);
   const first = row + 1;
   const results = aspectResults(ctx);
   const choices = new Map(doc.priorities.map((c) => [c.aspect, c]));
@@ -416,7 +437,7 @@ function averageCell(
     const formula =
       runs.length <= 200
         ? `=AVERAGE(${runs.join(",")})`
-        : `=AVERAGEIF(${absColumn(col, stmts.first, n)},1,` +
+        : `=AVERAGEIF(${absColumn(col, stmts.first, n)},"${MEMBER_MARK}",` +
           `${absColumn(cols.score, stmts.first, n)})`;
     s.formula(r, cols.average, formula, asp.average, BODY, "0.00");
   } else if (asp.average !== null) {
@@ -532,7 +553,7 @@ function priorityChart(ctx: ResultContext, table: AspectRows): number {
   const { s, opts, aspects, cols } = ctx;
   const n = aspects.length;
   let row = table.next + 1;
-  s.value(row, 1, L("sheet.result.chart"), SECTION);
+  s.value(row, 1, ctx.numbers.table(L("sheet.result.chart")), SECTION);
   row++;
   s.headers(row, [L("col.priority"), L("col.aspect"), L("col.average")]);
   const first = row + 1;
@@ -562,33 +583,39 @@ function priorityChart(ctx: ResultContext, table: AspectRows): number {
     );
   }
   s.cf({ row: first, col: 3, rows: n, cols: 1 }, AVERAGE_RULES);
-  if (opts.withChart !== false) {
-    const chart: ChartSpec = {
-      id: CHART_ID,
-      type: "bar",
-      title: L("sheet.result.chartTitle"),
-      categories: { row: first, col: 2, rows: n, cols: 1 },
-      series: [{ name: L("col.average"), values: { row: first, col: 3, rows: n, cols: 1 } }],
-      seriesBy: "columns",
-      anchor: {
-        row: table.titleRow,
-        col: Math.max(cols.gap, cols.order) + 1,
-        widthCols: 7,
-        heightRows: 16,
-      },
-      axisMin: 0,
-      axisMax: 4,
-    };
-    s.plan.charts.push(chart);
+  let next = first + n;
+  if (opts.withChart === false) return next;
+  if (!table.results.some((a) => a.average !== null)) {
+    // Kapuas prints no assessment: a note, not an empty chart frame.
+    s.value(next, 2, L("sheet.result.noChart"), { italic: true, fontColor: "#595959" });
+    return next + 1;
   }
-  return first + n;
+  // Beside its data, inside the printed width (a chart right of every table made each page tiny),
+  // from the header row down (not the title row, where a page break may fall): the figure and
+  // its data print together.
+  const chartRows = Math.max(13, n + 8);
+  const top = first - 1;
+  const chart: ChartSpec = {
+    id: CHART_ID,
+    type: "bar",
+    title: ctx.numbers.figure(L("sheet.result.chartTitle")),
+    categories: { row: first, col: 2, rows: n, cols: 1 },
+    series: [{ name: L("col.average"), values: { row: first, col: 3, rows: n, cols: 1 } }],
+    seriesBy: "columns",
+    anchor: { row: top, col: 5, widthCols: Math.max(6, cols.gap - 4), heightRows: chartRows },
+    axisMin: 0,
+    axisMax: 4,
+  };
+  s.plan.charts.push(chart);
+  next = Math.max(next, top + chartRows);
+  return next;
 }
 
 /** Section 4: informasi umum per year: counts from the user's cells, live percentages. */
-function informasiTable({ s, doc, analysis, opts }: ResultContext, start: number): number {
+function informasiTable({ s, doc, analysis, opts, numbers }: ResultContext, start: number): number {
   if (analysis.informasiUmum.length === 0) return start;
   let row = start + 1;
-  s.value(row, 1, L("sheet.result.informasi"), SECTION);
+  s.value(row, 1, numbers.table(L("sheet.result.informasi")), SECTION);
   row++;
   s.headers(row, [
     L("col.no"),
@@ -631,10 +658,10 @@ function informasiTable({ s, doc, analysis, opts }: ResultContext, start: number
 }
 
 /** Section 5: indicator capaian per year, live over the user's target and realisation cells. */
-function indicatorTable({ s, doc, analysis, opts }: ResultContext, start: number): number {
+function indicatorTable({ s, doc, analysis, opts, numbers }: ResultContext, start: number): number {
   if (analysis.indicators.length === 0) return start;
   let row = start + 1;
-  s.value(row, 1, L("sheet.result.indicators"), SECTION);
+  s.value(row, 1, numbers.table(L("sheet.result.indicators")), SECTION);
   row++;
   s.headers(row, [
     L("col.no"),
@@ -661,21 +688,26 @@ function indicatorTable({ s, doc, analysis, opts }: ResultContext, start: number
   return row;
 }
 
-/** The report sections after the tables (success indicators, form export), when they have content. */
-function reportSections({ s, analysis }: ResultContext, start: number): void {
+/**
+ * The report sections after the tables (success indicators, form export: numbered only when
+ * present), then the Catatan listing every warning with its cell.
+ */
+function reportSections({ s, analysis, numbers }: ResultContext, start: number): void {
   let row = start;
-  const sections: Array<[typeof successSection, string]> = [
-    [successSection, L("sheet.result.success")],
-    [formExportSection, L("sheet.result.form")],
+  const sections: Array<[typeof successSection, boolean, string]> = [
+    [successSection, analysis.successIndicators.length > 0, L("sheet.result.success")],
+    [formExportSection, analysis.formExport !== null, L("sheet.result.form")],
   ];
-  for (const [build, title] of sections) {
-    const section = build(analysis, row, title);
+  for (const [build, present, title] of sections) {
+    if (!present) continue;
+    const section = build(analysis, row, numbers.table(title));
     if (section.cells.length === 0) continue;
     s.plan.cells.push(...section.cells);
     if (section.inputs.length > 0)
       s.plan.inputRanges = [...(s.plan.inputRanges ?? []), ...section.inputs];
     row = section.next;
   }
+  s.plan.cells.push(...notesSection(analysis, row, L("sheet.result.notes")).cells);
 }
 
 type InfoField = "received" | "resolved" | "unresolved";

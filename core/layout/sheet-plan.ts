@@ -146,8 +146,8 @@ export interface SheetPlan {
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
   charts: ChartSpec[];
-  /** Column widths in characters. */
-  columnWidths: { col: number; width: number }[];
+  /** Column widths in characters; `hidden` hides a helper column (the chart's order). */
+  columnWidths: { col: number; width: number; hidden?: boolean }[];
   frozen?: { rows: number; cols: number };
   /** Cell ranges that hold the user's own input inside a managed sheet (kept across re-runs). */
   inputRanges?: RangeRef[];

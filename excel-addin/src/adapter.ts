@@ -44,6 +44,7 @@ import {
 } from "../../core";
 import { t, type LabelKey } from "./labels";
 import type { Features } from "./features";
+import { PAGE_MARGINS } from "../../core/index";
 
 export interface WorkbookSnapshot extends WorkbookState {
   sheets: SheetState[];
@@ -555,9 +556,9 @@ function queueLayout(
     if (features.merge) {
       for (const m of plan.merges) ws.getRange(rangeAddress(m)).merge(false);
       for (const cw of plan.columnWidths) {
-        ws.getRange(`${colLetter(cw.col)}:${colLetter(cw.col)}`).format.columnWidth = charsToPoints(
-          cw.width,
-        );
+        const column = ws.getRange(`${colLetter(cw.col)}:${colLetter(cw.col)}`);
+        column.format.columnWidth = charsToPoints(cw.width);
+        if (cw.hidden) column.columnHidden = true;
       }
       out.merges = plan.merges.length;
     } else note("excel.skip.merge", out.sheet, plan.merges.length);
@@ -589,6 +590,11 @@ function queuePage(ws: Excel.Worksheet, plan: SheetPlan, features: Features, not
   const pl = ws.pageLayout;
   pl.orientation = page.orientation === "landscape" ? "Landscape" : "Portrait";
   pl.paperSize = "A4";
+  // The margins core's page arithmetic assumes (points): 0.5 in sides, 0.75 in top and bottom.
+  pl.leftMargin = PAGE_MARGINS.side;
+  pl.rightMargin = PAGE_MARGINS.side;
+  pl.topMargin = PAGE_MARGINS.topBottom;
+  pl.bottomMargin = PAGE_MARGINS.topBottom;
   if (page.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (page.printArea) pl.setPrintArea(rangeAddress(page.printArea));
   if (page.titleRows) pl.setPrintTitleRows(`$${page.titleRows.first}:$${page.titleRows.last}`);

@@ -419,6 +419,7 @@ describe("queueRender", () => {
         orientation: "Landscape",
         paperSize: "A4",
         zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        margins: { left: 36, right: 36, top: 54, bottom: 54 },
         printArea: "A1:J40",
         titleRows: "$1:$1",
         breaks: ["A20", "A33"],

@@ -46,6 +46,7 @@ export interface FakeSheet {
   shapes: { name: string }[];
   frozen: { rows: number; cols: number } | null;
   columnWidths: Record<number, number>;
+  hiddenColumns: Set<number>;
   /** Ranges whose rows were auto-fitted (format.autofitRows, ExcelApi 1.2). */
   autofitRows: string[];
   notes: Record<string, string>;
@@ -54,6 +55,7 @@ export interface FakeSheet {
     orientation?: unknown;
     paperSize?: unknown;
     zoom?: unknown;
+    margins?: Record<string, number>;
     printArea?: string;
     titleRows?: string;
     breaks: string[];
@@ -135,6 +137,7 @@ function newSheet(name: string): FakeSheet {
     shapes: [],
     frozen: null,
     columnWidths: {},
+    hiddenColumns: new Set(),
     autofitRows: [],
     notes: {},
     page: { breaks: [] },
@@ -306,6 +309,12 @@ export function createFakeOffice(opts: FakeOptions) {
       const x = this.resolve();
       if (!x) throw new Error("ItemNotFound: range on a null object");
       return x;
+    }
+    set columnHidden(v: boolean) {
+      this.ctx.q(() => {
+        const { s, r } = this.at();
+        for (let c = r.col; c < r.col + Math.min(r.cols, 200); c++) if (v) s.hiddenColumns.add(c);
+      });
     }
     load(props: string) {
       this.ctx.q(() => {
@@ -715,6 +724,18 @@ export function createFakeOffice(opts: FakeOptions) {
         },
         set zoom(v: unknown) {
           set((s) => (s.page.zoom = v));
+        },
+        set leftMargin(v: number) {
+          set((s) => (s.page.margins = { ...s.page.margins, left: v }));
+        },
+        set rightMargin(v: number) {
+          set((s) => (s.page.margins = { ...s.page.margins, right: v }));
+        },
+        set topMargin(v: number) {
+          set((s) => (s.page.margins = { ...s.page.margins, top: v }));
+        },
+        set bottomMargin(v: number) {
+          set((s) => (s.page.margins = { ...s.page.margins, bottom: v }));
         },
         setPrintArea: (a: string) => set((s) => (s.page.printArea = a)),
         setPrintTitleRows: (a: string) => set((s) => (s.page.titleRows = a)),

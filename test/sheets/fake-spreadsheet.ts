@@ -541,6 +541,7 @@ export class FakeSheet implements SheetPort {
   frozenRows = 0;
   frozenCols = 0;
   readonly widths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
   cfRules: FakeConditionalRule[] = [];
   charts: FakeChart[] = [];
   /** Hidden from the tab bar (Sheet.hideSheet in the real service). */
@@ -640,6 +641,9 @@ export class FakeSheet implements SheetPort {
   }
   setFrozenColumns(cols: number): void {
     this.frozenCols = cols;
+  }
+  hideColumns(col: number): void {
+    this.hiddenColumns.add(col);
   }
   setColumnWidths(start: number, num: number, width: number): SheetPort {
     for (let c = start; c < start + num; c++) this.widths.set(c, width);

@@ -138,6 +138,7 @@ export interface SheetPort {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetPort;
+  hideColumns(columnIndex: number): void;
   getConditionalFormatRules(): ConditionalFormatRuleLike[];
   setConditionalFormatRules(rules: ConditionalFormatRuleLike[]): void;
   getCharts(): EmbeddedChartLike[];

@@ -475,6 +475,7 @@ function writeLayout(sheet: SheetPort, w: SheetWrite): void {
   for (const run of widthStrokes(plan.columnWidths)) {
     sheet.setColumnWidths(run.col, run.count, charsToPixels(run.width));
   }
+  for (const c of plan.columnWidths) if (c.hidden) sheet.hideColumns(c.col);
   if (!plan.frozen) return;
   const rebuilt = w.action === "rebuild";
   if (plan.frozen.rows > 0 || rebuilt) sheet.setFrozenRows(plan.frozen.rows);

@@ -20,42 +20,44 @@ describe("columnPoints", () => {
 describe("pageBreaks", () => {
   const h = () => 15;
 
-  it("returns a break before a block that would run over the page but fits on one", () => {
-    // page of 10 rows: rows 1-6 loose, block 7-10 fits (4 rows) -> no break; block 11-16 (6 rows)
-    // would run over (10 used) -> break before 11.
+  it("returns a break before a block that would run over the page but is short enough to keep", () => {
+    // 20-row pages: rows 1-12 loose, block 13-18 fits (18 rows used); block 19-24 would run over
+    // and is kept whole (6 rows <= 40% of 20) -> break before 19.
     expect(
       pageBreaks(
         h,
         [
-          { first: 7, last: 10 },
-          { first: 11, last: 16 },
+          { first: 13, last: 18 },
+          { first: 19, last: 24 },
         ],
-        150,
+        300,
       ),
-    ).toEqual([11]);
+    ).toEqual([19]);
   });
 
   describe("edge cases", () => {
-    it("returns no break before a block taller than a page (it is cut anyway)", () => {
-      expect(pageBreaks(h, [{ first: 3, last: 30 }], 150)).toEqual([]);
+    it("returns no break before a long table (over 40% of a page): it flows on", () => {
+      expect(pageBreaks(h, [{ first: 10, last: 19 }], 300)).toEqual([]);
+      expect(pageBreaks(h, [{ first: 3, last: 60 }], 300)).toEqual([]);
     });
 
     it("returns the repeated title rows counted on every page after the first", () => {
-      // 10-row pages with a 2-row title: page 1 holds rows 1-10; page 2 the title + 11-15, so the
-      // 4-row block 16-19 no longer fits (2 + 5 + 4 > 10) and starts page 3.
+      // 20-row pages with a 2-row title: page 1 holds 1-16; 17-22 does not fit (break); page 2
+      // holds the title + 17-30 (2 + 6 + 8 = 16 rows), so 31-35 no longer fits.
       expect(
         pageBreaks(
           h,
           [
-            { first: 1, last: 5 },
-            { first: 6, last: 10 },
-            { first: 11, last: 15 },
-            { first: 16, last: 19 },
+            { first: 1, last: 8 },
+            { first: 9, last: 16 },
+            { first: 17, last: 22 },
+            { first: 23, last: 30 },
+            { first: 31, last: 35 },
           ],
-          150,
+          300,
           30,
         ),
-      ).toEqual([11, 16]);
+      ).toEqual([17, 31]);
     });
   });
 });

@@ -54,11 +54,11 @@ describe("resultPlan", () => {
     expect(at(plan, "A26")?.value).toBe(20);
   });
 
-  it("returns one aspect column per aspect with 1 where the statement is mapped", () => {
+  it("returns one aspect column per aspect with a ✓ (not 1) where the statement is mapped", () => {
     expect(
       [5, 6, 7, 8, 9].map((col) => plan.cells.find((c) => c.row === 7 && c.col === col)?.value),
-    ).toEqual([1, "", "", "", ""]);
-    expect(at(plan, "F13")?.value).toBe(1); // statement 7 -> SDM
+    ).toEqual(["✓", "", "", "", ""]);
+    expect(at(plan, "F13")?.value).toBe("✓"); // statement 7 -> SDM
     expect(at(plan, "J7")).toMatchObject({ formula: '=IF(ISNUMBER(C7),4-C7,"")', expected: 1 });
   });
 
@@ -100,7 +100,7 @@ describe("resultPlan", () => {
 
   it("returns the Bagan Prioritas block ordered by final priority, and the chart pointing at it", () => {
     expect(at(plan, "B38")?.formula).toBe(
-      '=IFERROR(INDEX($B$30:$B$34,MATCH(A38,$I$30:$I$34,0)),"")',
+      '=IFERROR(INDEX($B$30:$B$34,MATCH(A38,$K$30:$K$34,0)),"")',
     );
     expect([38, 39, 40, 41, 42].map((r) => at(plan, `B${r}`)?.expected)).toEqual([
       "Sumber Daya Manusia",
@@ -124,22 +124,24 @@ describe("resultPlan", () => {
         categories: { row: 38, col: 2, rows: 5, cols: 1 },
         series: [{ name: "Rata-rata", values: { row: 38, col: 3, rows: 5, cols: 1 } }],
         seriesBy: "columns",
-        anchor: { row: 28, col: 11, widthCols: 7, heightRows: 16 },
+        anchor: { row: 37, col: 5, widthCols: 6, heightRows: 13 },
         axisMin: 0,
         axisMax: 4,
       },
     ]);
+    // the chart's order is a helper column, hidden
+    expect(plan.columnWidths).toContainEqual({ col: 11, width: 8, hidden: true });
   });
 
   it("returns informasi umum % as live formulas over the user's own cells", () => {
-    expect(at(plan, "C46")).toMatchObject({ formula: "=Info!C5", expected: 22 });
-    expect(at(plan, "D46")).toMatchObject({ formula: "=Info!C7", expected: 21 });
-    expect(at(plan, "E46")).toMatchObject({
-      formula: '=IF(AND(ISNUMBER(C46),ISNUMBER(D46)),IF(C46<>0,D46/C46,""),"")',
+    expect(at(plan, "C53")).toMatchObject({ formula: "=Info!C5", expected: 22 });
+    expect(at(plan, "D53")).toMatchObject({ formula: "=Info!C7", expected: 21 });
+    expect(at(plan, "E53")).toMatchObject({
+      formula: '=IF(AND(ISNUMBER(C53),ISNUMBER(D53)),IF(C53<>0,D53/C53,""),"")',
       expected: 21 / 22,
       numberFormat: "0.00%",
     });
-    expect(at(plan, "G46")?.expected).toBe(0);
+    expect(at(plan, "G53")?.expected).toBe(0);
   });
 
   it("returns conditional formats on scores, averages and gaps", () => {
@@ -240,7 +242,7 @@ describe("resultPlan", () => {
 
     it("returns the value read with a note when an informasi umum cell is text ('22 kasus')", () => {
       const p = resultPlan(doc, analysis, { lookup: lookupOf({ "Info!C5": "22 kasus" }) });
-      expect(at(p, "C46")).toMatchObject({ value: 22, note: "Dibaca dari Info!C5" });
+      expect(at(p, "C53")).toMatchObject({ value: 22, note: "Dibaca dari Info!C5" });
     });
 
     it("returns the value, the respondents count and the responses formulas by source kind", () => {
