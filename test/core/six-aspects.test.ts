@@ -92,7 +92,7 @@ describe("six aspects", () => {
       "Kesenjangan",
     ]);
     const st12 = rowOf(2, "Pernyataan 12");
-    expect(at(st12, 10)?.value).toBe(1);
+    expect(at(st12, 10)?.value).toBe("✓");
     expect(at(st12, 11)?.formula).toBe(`=IF(ISNUMBER(C${st12}),4-C${st12},"")`);
     // Aspect table: six rows; the average of Inovasi over its two score cells.
     const first = rowOf(2, ASPECTS[0].name);
@@ -108,7 +108,8 @@ describe("six aspects", () => {
         `+SUMPRODUCT(($C$${first}:$C$${last}=C${first})*($A$${first}:$A$${last}<A${first}))+1,"")`,
     );
     expect([0, 1, 2, 3, 4, 5].map((i) => at(first + i, 4)?.expected)).toEqual([4, 2, 5, 3, 6, 1]);
-    expect(at(first, 9)?.formula).toContain(`$G$${first}:$G$${last}`);
+    // the chart's order (hidden helper) right of every table: column L with six aspects
+    expect(at(first, 12)?.formula).toContain(`$G$${first}:$G$${last}`);
     // The 1..6 dropdown on the kept priority inputs, over six rows.
     expect(plan.validations).toContainEqual(
       expect.objectContaining({
@@ -124,11 +125,14 @@ describe("six aspects", () => {
     });
   });
 
-  it("returns a Bagan Prioritas of six bars, in priority order, beside the wider tables", () => {
+  it("returns a Bagan Prioritas of six bars, in priority order, beside its data within the print width", () => {
     const chartRow = plan.charts[0].categories.row;
     expect(plan.charts[0].categories.rows).toBe(6);
     expect(plan.charts[0].series[0].values.rows).toBe(6);
-    expect(plan.charts[0].anchor.col).toBe(12);
+    // from column E to the statement table's last column (Kesenjangan, K with six aspects)
+    expect(plan.charts[0].anchor).toMatchObject({ col: 5, widthCols: 7 });
+    // the chart's order helper sits right of every table, hidden
+    expect(plan.columnWidths).toContainEqual({ col: 12, width: 8, hidden: true });
     expect([0, 1, 2, 3, 4, 5].map((i) => at(chartRow + i, 2)?.expected)).toEqual([
       "Inovasi Pelayanan Pengaduan",
       "Sumber Daya Manusia",
