@@ -1,4 +1,4 @@
-import { CORE_LABELS, dictionary, type Labels } from "../core";
+import { hostDictionary, type Labels } from "../core";
 
 /** Labels for the cli part (the `renaksi` command). Each entry is [Indonesian, English]. */
 export const CLI_LABELS = {
@@ -153,14 +153,7 @@ export const CLI_LABELS = {
   ],
 } as const satisfies Labels;
 
-/** Every label the command line shows: core's words plus its own. */
-export const LABELS = { ...CORE_LABELS, ...CLI_LABELS } as const;
+/** Every label the command line shows (core's words plus its own) and its typed `t()`. */
+export const { labels: LABELS, t } = hostDictionary(CLI_LABELS);
 
 export type LabelKey = keyof typeof LABELS;
-
-/**
- * The command line's dictionary; only known keys type-check.
- *
- * @example t("cmd.fill", "en") // "Fill results"
- */
-export const t = dictionary(LABELS);

@@ -47,3 +47,15 @@ export type LabelKey = keyof typeof CORE_LABELS;
  * @example t("cmd.fill", "en") // "Fill results"
  */
 export const t: Translate<LabelKey> = dictionary(CORE_LABELS);
+
+/**
+ * A host's dictionary: core's labels plus the host's own UI text, and the typed `t()` over both.
+ *
+ * @example
+ *   export const { labels: LABELS, t } = hostDictionary(EXCEL_LABELS);
+ *   export type LabelKey = keyof typeof LABELS;
+ */
+export function hostDictionary<const H extends Labels>(own: H) {
+  const labels = { ...CORE_LABELS, ...own };
+  return { labels, t: dictionary(labels) };
+}

@@ -1,4 +1,4 @@
-import { CORE_LABELS, dictionary, type Labels } from "../../core";
+import { hostDictionary, type Labels } from "../../core";
 
 /**
  * Labels for the Excel taskpane and its Office.js adapter. Each entry is [Indonesian, English].
@@ -85,14 +85,7 @@ export const EXCEL_LABELS = {
   "excel.none": ["-", "-"],
 } as const satisfies Labels;
 
-/** Every label the Excel add-in (taskpane and adapter) shows: core's words plus its own. */
-export const LABELS = { ...CORE_LABELS, ...EXCEL_LABELS } as const;
+/** Every label the Excel add-in (taskpane and adapter) shows (core's words plus its own) and its typed `t()`. */
+export const { labels: LABELS, t } = hostDictionary(EXCEL_LABELS);
 
 export type LabelKey = keyof typeof LABELS;
-
-/**
- * The Excel add-in (taskpane and adapter)'s dictionary; only known keys type-check.
- *
- * @example t("cmd.fill", "en") // "Fill results"
- */
-export const t = dictionary(LABELS);

@@ -1,4 +1,4 @@
-import { CORE_LABELS, dictionary, type Labels } from "../../core";
+import { hostDictionary, type Labels } from "../../core";
 
 /**
  * Labels for the Google Sheets extension (menu, sidebar, server messages). Each entry is
@@ -41,14 +41,7 @@ export const SHEETS_LABELS = {
   ],
 } as const satisfies Labels;
 
-/** Every label the Google Sheets extension (server and sidebar) shows: core's words plus its own. */
-export const LABELS = { ...CORE_LABELS, ...SHEETS_LABELS } as const;
+/** Every label the Google Sheets extension (server and sidebar) shows (core's words plus its own) and its typed `t()`. */
+export const { labels: LABELS, t } = hostDictionary(SHEETS_LABELS);
 
 export type LabelKey = keyof typeof LABELS;
-
-/**
- * The Google Sheets extension (server and sidebar)'s dictionary; only known keys type-check.
- *
- * @example t("cmd.fill", "en") // "Fill results"
- */
-export const t = dictionary(LABELS);
