@@ -1,0 +1,86 @@
+/**
+ * `npm run bench` (monev part, issue 10): a plan of 10,000 activities over 8 semesters (2021-2024)
+ * next to Klungkung's matrices, with a monev typed for three semesters (every third activity):
+ * - core: `monev` (read the kept entries, compute, lay out Monev Renaksi);
+ * - CLI: `renaksi fill` end to end (now writing Monev Renaksi too; goal < 3 s) and `renaksi monev`
+ *   (read the file, report one semester).
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { performance } from "node:perf_hooks";
+import ExcelJS from "exceljs";
+import { bigProgramGrid, klungkung } from "../test/fixtures/grids";
+import { writeGridSheet } from "../cli/examples-build";
+import { fillFile } from "../cli/commands";
+import { monevFile } from "../cli/monev";
+import type { Io } from "../cli/main";
+import { monev, monevGeometry, planToGrid, type Grid } from "../core";
+
+const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const quiet: Io = { out: () => undefined, err: () => undefined };
+const WORDS = ["selesai", "berjalan", "tertunda", "belum"];
+
+/** Klungkung + 10,000 activities (2021-2024) + a Monev Renaksi sheet with typed statuses. */
+export function bigMonevGrids(): Grid[] {
+  const base = [
+    ...klungkung.filter((x) => x.sheet !== "Program"),
+    bigProgramGrid(10_000, 2021, 2024),
+  ];
+  const first = monev(base);
+  const r = first.report!;
+  const g = monevGeometry(r);
+  const sheet = planToGrid(first.plans[0]);
+  // Typed in place (setCell copies the grid: 10,000 copies would time the bench, not Renaksi).
+  r.activities.forEach((a, i) => {
+    for (let k = 0; k < 3; k++) {
+      if (!a.planned.includes(r.semesters[k])) continue;
+      sheet.values[g.activityFirst + i - 1][g.col(k, "status") - 1] = WORDS[(i + k) % 4];
+    }
+  });
+  return [...base, sheet];
+}
+
+export async function run(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-bench-monev-"));
+  try {
+    const grids = bigMonevGrids();
+    const c0 = performance.now();
+    const r = monev(grids);
+    const c1 = performance.now();
+    const cells = r.plans.reduce((n, p) => n + p.cells.length, 0);
+    console.log(
+      `core monev, 10.000 kegiatan x ${r.report?.semesters.length} semester ` +
+        `(${cells.toLocaleString("id-ID")} sel): ${secs(c1 - c0)}; ` +
+        `2021 S2: ${r.report?.overall["2021-S2"].selesai} selesai dari ${r.report?.overall["2021-S2"].planned}`,
+    );
+
+    const wb = new ExcelJS.Workbook();
+    for (const g of grids) writeGridSheet(wb, g);
+    const input = path.join(dir, "besar-monev.xlsx");
+    fs.writeFileSync(input, Buffer.from(await wb.xlsx.writeBuffer()));
+    const f0 = performance.now();
+    const filled = await fillFile(input, path.join(dir, "besar-monev-renaksi.xlsx"), {}, quiet);
+    const f1 = performance.now();
+    console.log(
+      `fill + Monev Renaksi, 10.000 kegiatan x 8 semester: ${secs(f1 - f0)} ` +
+        `${filled.code === 0 ? "" : "[DITOLAK / REFUSED] "}target < 3 s: ${f1 - f0 < 3000 ? "OK" : "LAMBAT / SLOW"}`,
+    );
+    const m0 = performance.now();
+    const rep = await monevFile(path.join(dir, "besar-monev-renaksi.xlsx"), { semester: "2021-2" });
+    const m1 = performance.now();
+    console.log(
+      `renaksi monev (baca + laporan 2021 S2): ${secs(m1 - m0)}; ` +
+        `${rep.report ? `${rep.report.lagging.length} kegiatan tertinggal` : "[GAGAL / FAILED]"}`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  run().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
