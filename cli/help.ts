@@ -11,7 +11,7 @@ Penggunaan:
 Perintah:
   template   buku kerja baru berisi semua matriks standar, kosong dan siap diisi
   summary    rata-rata aspek, prioritas, kesenjangan, informasi umum, capaian indikator, masalah
-  fill       menulis hasil (rumus hidup, tabel prioritas, bagan prioritas, timeline program, monev)
+  fill       menulis hasil (rumus otomatis, tabel prioritas, bagan prioritas, timeline program, monev)
   monev      laporan monev satu semester per berkas; beberapa berkas: rekap provinsi
 
 Kode keluar: 0 berhasil (peringatan boleh), 2 masukan tidak valid (tidak ada yang ditulis), 1 tak terduga.
@@ -78,7 +78,7 @@ Exit 2 when a file cannot be read or has an error (all files are still reported)
 `,
   fill: `renaksi fill BERKAS [-o KELUARAN] [--in-place] [--granularity year|semester|quarter]
 
-Menulis lembar "Hasil Renaksi" (skor dan rata-rata sebagai rumus hidup, tabel prioritas dengan
+Menulis lembar "Hasil Renaksi" (skor dan rata-rata sebagai rumus otomatis, tabel prioritas dengan
 alasan Anda dipertahankan, kesenjangan, capaian, Bagan Prioritas sebagai grafik asli) dan lembar
 "Timeline Program". Lembar, rumus, komentar, grafik dan gambar Anda tetap utuh; bila ada bagian
 yang tidak dapat dipertahankan, Renaksi menolak dan tidak menulis apa pun.

@@ -29,11 +29,12 @@ export const CLI_LABELS = {
   "cli.summary.noProblems": ["Tidak ada masalah.", "No problems."],
   "cli.summary.none": ["(tidak ditemukan)", "(not found)"],
   "cli.summary.rollup": ["Rekap provinsi", "Province roll-up"],
-  "cli.summary.rollupMean": [
-    "Rata-rata {n} berkas tanpa galat",
-    "Mean over {n} files without errors",
+  "cli.summary.rollupMean": ["Rata-rata {n} berkas dinilai", "Mean of {n} assessed files"],
+  "cli.summary.rollupFirst": ["Jumlah prioritas 1", "Priority 1 count"],
+  "cli.summary.rollupNote": [
+    "Berkas dinilai: tanpa galat dan memiliki rata-rata aspek. Jumlah prioritas 1: berapa berkas dinilai menempatkan aspek itu di prioritas 1.",
+    "Assessed files: no errors and with aspect averages. Priority 1 count: how many assessed files put that aspect first.",
   ],
-  "cli.summary.rollupFirst": ["Prioritas 1 di (tanpa galat)", "Priority 1 in (no errors)"],
   "cli.col.file": ["Berkas", "File"],
   "cli.col.instansi": ["Instansi", "Instansi"],
   "cli.col.aspect": ["Aspek", "Aspect"],
@@ -144,7 +145,7 @@ export const CLI_LABELS = {
   "cli.demo.asExpected": ["sesuai harapan", "as expected"],
   "cli.demo.unexpected": ["TIDAK SESUAI HARAPAN", "NOT AS EXPECTED"],
   "cli.demo.allOk": [
-    "Semua contoh berperilaku sesuai harapan. Buka {output}*.xlsx di Excel atau LibreOffice: lembar Hasil Renaksi (rumus hidup, Bagan Prioritas) dan Timeline Program.",
+    "Semua contoh berperilaku sesuai harapan. Buka {output}*.xlsx di Excel atau LibreOffice: lembar Hasil Renaksi (rumus otomatis, Bagan Prioritas) dan Timeline Program.",
     "Every example behaved as expected. Open {output}*.xlsx in Excel or LibreOffice: the Hasil Renaksi sheet (live formulas, priority chart) and Timeline Program.",
   ],
   "cli.demo.someFailed": [

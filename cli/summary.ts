@@ -327,8 +327,10 @@ export function rollupText(
       .filter((v): v is number => v !== null);
     return vals.length ? vals.reduce((s, v) => s + v, 0) / vals.length : null;
   });
+  // "Rata-rata N berkas" counts the files that have averages (Kapuas prints no assessment).
+  const withAverages = valid.filter((it) => it.analysis?.aspects.some((y) => y.average !== null));
   rows.push([
-    fillIn(L("cli.summary.rollupMean"), { n: valid.length }),
+    fillIn(L("cli.summary.rollupMean"), { n: withAverages.length }),
     "",
     ...means.map((m) => formatNumber(m, 2, locale)),
     "",
@@ -356,5 +358,6 @@ export function rollupText(
       [false, false, true, true, true, true, true, false, true, true],
       36,
     ),
+    L("cli.summary.rollupNote"),
   ].join("\n");
 }

@@ -50,6 +50,16 @@ export const UI_LABELS = {
   "head.problems": ["Masalah", "Problems"],
   "head.indicator": ["Indikator", "Indicator"],
   "head.capaian": ["Capaian", "Achievement"],
+  // The matrices a reader finds, by TableKind: what the panes list as "Tabel ditemukan".
+  "kind.assessment": ["Matriks asesmen", "Assessment matrix"],
+  "kind.categorisation": ["Kategorisasi", "Categorisation"],
+  "kind.responses": ["Jawaban responden", "Respondents' answers"],
+  "kind.priority": ["Penentuan prioritas", "Priorities"],
+  "kind.informasiUmum": ["Informasi umum", "General information"],
+  "kind.indicators": ["Indikator sasaran", "Target indicators"],
+  "kind.programs": ["Program dan kegiatan", "Programmes and activities"],
+  "kind.successIndicators": ["Indikator keberhasilan", "Success indicators"],
+  "kind.monev": ["Monev", "Monitoring"],
   "sev.error": ["Galat", "Error"],
   "sev.warning": ["Peringatan", "Warning"],
 } as const satisfies Labels;

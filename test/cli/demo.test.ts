@@ -75,7 +75,9 @@ describe("runDemo", () => {
         "sheet); aspect averages and priorities equal klungkung.xlsx (the printed matrix)",
     ]);
     // The same plan scored from respondents is not a sixth instansi in the province roll-up.
-    expect(text).toContain("Rata-rata 4 berkas tanpa galat");
+    // ... and Kapuas (no assessment, no averages) is not counted in the mean's "N berkas".
+    expect(text).toContain("Rata-rata 3 berkas dinilai");
+    expect(text).toContain("Berkas dinilai: tanpa galat dan memiliki rata-rata aspek.");
     expect(text).toMatch(/OK {5}klungkung-responden {2}diisi \/ filled/);
   }, 60_000);
 

@@ -167,13 +167,18 @@ describe("excel taskpane in Chromium", () => {
     const rows = await page.$$eval("#aspects tbody tr.aspect", (trs) =>
       trs.map((tr) => [...tr.children].slice(0, 3).map((td) => td.textContent)),
     );
+    // the same decimals throughout: "3,00" beside "3,17" (as the sheet's number format)
     expect(rows).toEqual([
-      ["1", "Sumber Daya Manusia", "3"],
-      ["2", "Pemanfaatan Data & Optimalisasi Aplikasi", "3"],
-      ["3", "Koordinasi, Pemantauan & Evaluasi", "3"],
+      ["1", "Sumber Daya Manusia", "3,00"],
+      ["2", "Pemanfaatan Data & Optimalisasi Aplikasi", "3,00"],
+      ["3", "Koordinasi, Pemantauan & Evaluasi", "3,00"],
       ["4", "Kebijakan & Kelembagaan", "3,17"],
       ["5", "Partisipasi Pemangku Kepentingan", "3,67"],
     ]);
+    // no internal identifiers: the tables found are named in words
+    const meta = await page.$$eval("#result .meta", (ps) => ps.map((p) => p.textContent ?? ""));
+    expect(meta.join(" ")).toContain("Matriks asesmen (");
+    expect(meta.join(" ")).not.toMatch(/informasiUmum|assessment|successIndicators/);
     const sheets = await page.evaluate(() =>
       (
         window as unknown as { __fake: { state: { sheets: { name: string }[] } } }
@@ -182,7 +187,10 @@ describe("excel taskpane in Chromium", () => {
     expect(sheets).toEqual(klungkung.map((g) => g.sheet));
     // A picture of the pane for reviewers (not compared): out/screenshots/excel-taskpane.png
     fs.mkdirSync(path.join(root, "out", "screenshots"), { recursive: true });
-    await page.setViewportSize({ width: 360, height: 900 });
+    await page.setViewportSize({ width: 350, height: 900 });
+    // every table fits the pane: no column clipped behind a horizontal scroll bar
+    const overflow = await page.$eval("#result", (r) => r.scrollWidth - r.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({
       path: path.join(root, "out", "screenshots", "excel-taskpane.png"),
       fullPage: true,

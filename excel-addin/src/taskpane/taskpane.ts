@@ -47,16 +47,28 @@ const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) 
 
 const fmt = fillPlaceholders;
 
+/**
+ * A number with a fixed count of decimals, as the sheet's number formats show it: "3,17" beside
+ * "3,00" (never "3" beside "3,17"); counts with none.
+ */
 function num(v: number | null | undefined, digits = 2): string {
   if (v === null || v === undefined || Number.isNaN(v)) return t("excel.none", view.locale);
   return new Intl.NumberFormat(view.locale === "id" ? "id-ID" : "en-GB", {
     maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
+    minimumFractionDigits: digits,
   }).format(v);
 }
 
-const pct = (v: number | null | undefined): string =>
-  v === null || v === undefined ? t("excel.none", view.locale) : `${num(v * 100, 0)}%`;
+/** A count: whole numbers without decimals, a monthly average's 112,86 with two. */
+const count = (v: number | null | undefined): string =>
+  num(v, v !== null && v !== undefined && !Number.isInteger(v) ? 2 : 0);
+
+const pct = (v: number | null | undefined, digits = 2): string =>
+  v === null || v === undefined ? t("excel.none", view.locale) : `${num(v * 100, digits)}%`;
+
+/** An indicator value in its unit: a "%" indicator holds fractions (1 = 100%). */
+const indicatorValue = (unit: string, v: number | null): string =>
+  /%|persen/i.test(unit) ? pct(v) : num(v);
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -203,7 +215,7 @@ function renderResult(): void {
       el(
         "p",
         { class: "meta" },
-        `${t("excel.tables", L)}: ${a.tables.map((x) => `${x.kind} ${x.range}`).join("; ")}`,
+        `${t("excel.tables", L)}: ${a.tables.map((x) => `${t(`kind.${x.kind}`, L)} (${x.range})`).join("; ")}`,
       ),
     );
   const byPriority = [...a.aspects].sort((x, y) => (x.priority ?? 99) - (y.priority ?? 99));
@@ -263,8 +275,8 @@ function renderResult(): void {
         [t("excel.col.year", L), t("excel.col.received", L), t("excel.col.resolved", L), "%"],
         a.informasiUmum.map((y) => [
           y.year === null ? t("excel.none", L) : String(y.year),
-          n(num(y.received, 0)),
-          n(num(y.resolved, 0)),
+          n(count(y.received)),
+          n(count(y.resolved)),
           n(pct(y.resolvedPct)),
         ]),
       ),
@@ -276,8 +288,8 @@ function renderResult(): void {
       ind.years.map((y) => [
         `${ind.name}${ind.unit ? ` (${ind.unit})` : ""}`,
         n(String(y.year)),
-        n(num(y.target)),
-        n(num(y.realisasi)),
+        n(indicatorValue(ind.unit, y.target)),
+        n(indicatorValue(ind.unit, y.realisasi)),
         n(pct(y.capaian)),
         y.met === null ? t("excel.none", L) : t(y.met ? "excel.met.yes" : "excel.met.no", L),
       ]),
