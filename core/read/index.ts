@@ -325,15 +325,19 @@ function mergeIndicators(list: Indicator[]): Indicator[] {
   return out;
 }
 
-/**
- * Read a workbook (every sheet as a Grid) into a RenaksiDocument. Never throws on odd input:
- * anything it cannot read is a Problem naming the cell.
- */
+/** What the reader is told besides the grids. */
 export interface ReadOptions {
   /** The user's label -> score table for label answers (kept from "Hasil Renaksi"). */
   answerLabels?: readonly LabelEntry[];
 }
 
+/**
+ * Read a workbook (every sheet as a Grid) into a RenaksiDocument: find the tables, read each, then
+ * combine the matrices, the mapping and the respondents' answers. Never throws on odd input:
+ * anything it cannot read is a Problem naming the cell.
+ *
+ * @example readWorkbook(SEED_GRIDS.luwu).doc.statements.length // 22
+ */
 export function readWorkbook(
   grids: Grid[],
   opts: ReadOptions = {},

@@ -15,6 +15,7 @@
  */
 import type { AspectKey } from "../model/aspect";
 import type { PeriodLabel, ProgramLevel, ProgramNode } from "../model/program";
+import { ASPECTS } from "../model/aspect";
 import { problem } from "../problem";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
@@ -492,8 +493,8 @@ function kelompokAspect(
       problem(
         "warning",
         "program.aspect-unknown",
-        `Kelompok program "${title}" tidak menyebut salah satu dari lima aspek`,
-        `Program group "${title}" names none of the five aspects`,
+        `Kelompok program "${title}" tidak menyebut salah satu dari ${ASPECTS.length} aspek`,
+        `Program group "${title}" names none of the ${ASPECTS.length} aspects`,
         v.addr(r, h.titleCol),
       ),
     );
