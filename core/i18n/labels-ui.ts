@@ -17,6 +17,7 @@ export const UI_LABELS = {
   "cmd.fill": ["Isi hasil", "Fill results"],
   "cmd.chart": ["Bagan prioritas", "Priority chart"],
   "cmd.timeline": ["Timeline program", "Program timeline"],
+  "cmd.monev": ["Monev semester", "Semester monitoring"],
   "opt.statementSet": ["Daftar pernyataan", "Statement list"],
   "opt.juknis22": ["Juknis (22 pernyataan)", "Juknis (22 statements)"],
   "opt.klungkung20": [

@@ -564,18 +564,13 @@ function sheetFormat(w: Writer, g: MonevGeometry): void {
     { col: MONEV_COLS.kelompok, width: 12 },
     { col: MONEV_COLS.aspect, width: 22 },
   ];
-  const widths: Record<SemesterField, number> = {
-    plan: 8,
-    status: 11,
-    output: 24,
-    kendala: 20,
-    tindakLanjut: 20,
-    bukti: 18,
-  };
-  for (let c = MONEV_COLS.firstSemester; c <= g.lastCol; c++) {
-    const f = SEMESTER_FIELDS[(c - MONEV_COLS.firstSemester) % SEMESTER_FIELDS.length];
-    w.plan.columnWidths.push({ col: c, width: widths[f] });
-  }
+  // One width for every semester column: a host sets it in one call, whatever the plan's years.
+  w.plan.columnWidths.push(
+    ...Array.from({ length: g.lastCol - MONEV_COLS.firstSemester + 1 }, (_, i) => ({
+      col: MONEV_COLS.firstSemester + i,
+      width: 14,
+    })),
+  );
 }
 
 /** The "Monev Renaksi" SheetPlan for a computed report. */

@@ -14,6 +14,7 @@ export const CORE: CoreCommands = {
   fill: core.fill,
   chart: core.chart,
   timeline: core.timeline,
+  monev: core.monev,
   template: core.template,
 };
 

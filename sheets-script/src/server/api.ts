@@ -2,10 +2,10 @@
  * The contract between the sidebar and the Apps Script server: what google.script.run can call
  * and what comes back (plain JSON-safe data only; Apps Script drops functions and Dates).
  */
-import type { Granularity, StatementSetId, Locale, Problem } from "../../../core";
+import type { Granularity, StatementSetId, Locale, Problem, MonevCounts } from "../../../core";
 import type { WriteReport } from "../adapter/render";
 
-export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline"] as const;
+export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline", "monev"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type ReadScopeOption = "workbook" | "active";
@@ -23,7 +23,28 @@ export interface CommandRequest {
   endYear?: number;
   instansi?: string;
   targetLevel?: number;
+  /** Monev only: the semester to report ("2023-S1"); default the latest with any status. */
+  semester?: string;
 }
+
+/** What the sidebar shows after the Monev command (one semester; cells in "Monev Renaksi"). */
+export interface MonevSummary {
+  semester: string;
+  semesters: string[];
+  overall: MonevCounts | null;
+  byAspect: {
+    key: string;
+    name: string;
+    planned: number;
+    selesai: number;
+    selesaiPct: number | null;
+  }[];
+  /** Planned and not selesai in the semester, at most MAX_LAGGING; `moreLagging` counts the rest. */
+  lagging: { code: string; title: string; status: string; cell: string | null }[];
+  moreLagging: number;
+}
+
+export const MAX_LAGGING = 100;
 
 export interface AspectSummary {
   key: string;
@@ -56,6 +77,8 @@ export interface CommandResponse {
   moreProblems: number;
   writes: WriteReport[];
   summary?: AnalysisSummary;
+  /** The Monev command's report of one semester. */
+  monev?: MonevSummary;
   /** One line in the request's locale: what was written, or why nothing was. */
   message: string;
 }

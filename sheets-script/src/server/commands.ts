@@ -2,6 +2,8 @@ import {
   MANAGED_SHEETS,
   type AnalyzeFn,
   type CommandOptions,
+  type MonevFn,
+  type MonevReport,
   type PlanFn,
   type TemplateFn,
   parseA1,
@@ -18,8 +20,10 @@ import { readWorkbookGrids } from "../adapter/read";
 import { renderPlans, type WriteReport } from "../adapter/render";
 import type { SpreadsheetAppPort } from "../adapter/ports";
 import {
+  MAX_LAGGING,
   MAX_PROBLEMS,
   type AnalysisSummary,
+  type MonevSummary,
   type CommandRequest,
   type CommandResponse,
   type SelectResult,
@@ -32,6 +36,8 @@ export interface CoreCommands {
   fill: PlanFn;
   chart: PlanFn;
   timeline: PlanFn;
+  /** Optional: a host test may wire only the commands it drives. */
+  monev?: MonevFn;
   template: TemplateFn;
 }
 
@@ -160,6 +166,7 @@ function execute(deps: ServerDeps, request: CommandRequest, locale: Locale): Com
   if (request.granularity) opts.granularity = request.granularity;
   if (request.statementSet) opts.statementSet = request.statementSet;
   if (request.targetLevel !== undefined) opts.targetLevel = request.targetLevel;
+  if (request.semester) opts.semester = request.semester;
 
   if (request.command === "analyze") {
     const { analysis } = core.analyze(snapshot.grids, opts);
@@ -175,17 +182,43 @@ function execute(deps: ServerDeps, request: CommandRequest, locale: Locale): Com
     return respond(request, analysis.problems, { ok, summary, message });
   }
 
-  const fn = core[request.command];
+  const fn: PlanFn | MonevFn | undefined = core[request.command];
+  if (!fn) throw new Error(`no core command ${request.command}`);
   const result = fn(snapshot.grids, opts);
+  const report = (result as { report?: MonevReport | null }).report;
   const summary = summarize(result.analysis);
+  const monev = report ? monevSummary(report) : undefined;
   if (result.refused) {
     return respond(request, result.problems, {
       refused: true,
       summary,
+      ...(monev ? { monev } : {}),
       message: t("status.nothingWritten", locale),
     });
   }
-  return write(app, snapshot, result.plans, request, result.problems, locale, summary);
+  const res = write(app, snapshot, result.plans, request, result.problems, locale, summary);
+  return monev ? { ...res, monev } : res;
+}
+
+/** The Monev report of one semester as the sidebar shows it (core's numbers, nothing computed). */
+export function monevSummary(r: MonevReport): MonevSummary {
+  const s = r.semester;
+  return {
+    semester: s,
+    semesters: r.semesters,
+    overall: r.overall[s] ?? null,
+    byAspect: r.byAspect.map((a) => ({
+      key: a.key,
+      name: a.name,
+      planned: a.counts[s]?.planned ?? 0,
+      selesai: a.counts[s]?.selesai ?? 0,
+      selesaiPct: a.counts[s]?.selesaiPct ?? null,
+    })),
+    lagging: r.lagging
+      .slice(0, MAX_LAGGING)
+      .map((l) => ({ code: l.code, title: l.title, status: l.status, cell: l.cell ?? null })),
+    moreLagging: Math.max(0, r.lagging.length - MAX_LAGGING),
+  };
 }
 
 function write(
@@ -247,4 +280,5 @@ export const COMMAND_TARGET: Record<CommandRequest["command"], string | null> = 
   fill: MANAGED_SHEETS.result,
   chart: MANAGED_SHEETS.result,
   timeline: MANAGED_SHEETS.timeline,
+  monev: MANAGED_SHEETS.monev,
 };
