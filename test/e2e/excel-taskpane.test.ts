@@ -205,6 +205,11 @@ describe("excel taskpane in Chromium", () => {
     expect(String(a1).startsWith("RENAKSI |")).toBe(true);
     const all = (await read("Hasil Renaksi", "A1:P60")).flat().map(String);
     expect(all.some((v) => v.startsWith("=AVERAGE("))).toBe(true);
+    // A picture of the pane after fill, for reviewers: out/screenshots/excel-taskpane-fill.png
+    await page.screenshot({
+      path: path.join(root, "out", "screenshots", "excel-taskpane-fill.png"),
+      fullPage: true,
+    });
   });
 
   it("returns one native chart on chart, still one after a second click", async () => {
@@ -229,6 +234,7 @@ describe("excel taskpane in Chromium", () => {
   });
 
   it("returns a new template sheet with the agency name on template", async () => {
+    await page.click("#template-box summary");
     await page.fill("#instansi", "Kabupaten Klungkung");
     await page.selectOption("#statementSet", "klungkung20");
     await page.fill("#startYear", "2022");

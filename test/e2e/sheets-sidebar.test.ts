@@ -97,14 +97,44 @@ describe("Sidebar.html", () => {
   });
 
   it("returns each command's result when its button is clicked", async () => {
+    // the plan's commands first, the template folded away last
+    const order = await page.$$eval("button[data-command]", (bs) =>
+      bs.map((b) => b.getAttribute("data-command")),
+    );
+    expect(order).toEqual(["analyze", "fill", "chart", "timeline", "template"]);
     const analyze = await click("analyze");
     expect(analyze).toMatch(/^Analisis selesai/);
     expect(await page.locator("#summary tr[data-aspect]").count()).toBe(5);
+    // by priority like Excel's pane, same decimals, and the table fits the 300 px sidebar
+    const rows = await page.$$eval("#summary tr[data-aspect]", (trs) =>
+      trs.map((tr) => [...tr.children].slice(0, 3).map((td) => td.textContent)),
+    );
+    expect(rows).toEqual([
+      ["1", "Sumber Daya Manusia", "3,00"],
+      ["2", "Pemanfaatan Data & Optimalisasi Aplikasi", "3,00"],
+      ["3", "Koordinasi, Pemantauan & Evaluasi", "3,00"],
+      ["4", "Kebijakan & Kelembagaan", "3,17"],
+      ["5", "Partisipasi Pemangku Kepentingan", "3,67"],
+    ]);
+    await page.setViewportSize({ width: 300, height: 900 });
+    expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth)).toBe(true);
+    // errors and warnings come before the analysis table
+    expect(
+      await page.evaluate(() => {
+        const p = document.querySelector("#problems");
+        const s = document.querySelector("#summary");
+        return !!p && !!s && !!(p.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
     expect(app.sheet(MANAGED_SHEETS.result)).toBeUndefined();
 
     const fill = await click("fill");
     expect(fill).toMatch(/^Selesai menulis: 'Hasil Renaksi'!A1:/);
     expect(app.sheet(MANAGED_SHEETS.result)).toBeDefined();
+    // A picture of the sidebar after fill, for reviewers: out/screenshots/sheets-sidebar.png
+    const shots = path.join(__dirname, "..", "..", "out", "screenshots");
+    fs.mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: path.join(shots, "sheets-sidebar.png"), fullPage: true });
 
     const chart = await click("chart");
     expect(chart).toMatch(/1 bagan/);
@@ -116,6 +146,7 @@ describe("Sidebar.html", () => {
     const tl = app.sheet(MANAGED_SHEETS.timeline)!;
     expect(JSON.stringify(tl.dump())).toMatch(/TW ?1|Q1/);
 
+    await page.click("#templateBox summary");
     await page.fill("#instansi", "Kabupaten Klungkung");
     await page.fill("#startYear", "2022");
     await page.fill("#endYear", "2024");

@@ -62,10 +62,14 @@ function readRequest(command: CommandName): CommandRequest {
   return req;
 }
 
-function fmt(n: number | null): string {
+/** Two fixed decimals, as Excel's pane and the sheet's number format show them ("3,00", "3,17"). */
+function fmt(n: number | null, digits = 2): string {
   return n === null
     ? "—"
-    : n.toLocaleString(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 });
+    : n.toLocaleString(locale === "id" ? "id-ID" : "en-GB", {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
 }
 
 function renderSummary(res: CommandResponse | null): void {
@@ -82,28 +86,36 @@ function renderSummary(res: CommandResponse | null): void {
   if (s.aspects.length === 0) return;
   const table = document.createElement("table");
   const hdr = table.insertRow();
+  // The same table as Excel's pane: by final priority (canonical order for ties), same columns.
   for (const key of [
+    "head.priority",
     "head.aspect",
     "head.average",
     "head.suggested",
-    "head.priority",
     "head.gap",
   ] as const) {
     const th = document.createElement("th");
     th.textContent = t(key, locale);
     hdr.append(th);
   }
-  for (const a of s.aspects) {
+  const byPriority = s.aspects
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => (x.a.priority ?? 99) - (y.a.priority ?? 99) || x.i - y.i)
+    .map((x) => x.a);
+  for (const a of byPriority) {
     const tr = table.insertRow();
     tr.dataset.aspect = a.key;
-    for (const v of [
-      a.name,
-      fmt(a.average),
-      fmt(a.suggestedPriority),
-      fmt(a.priority),
-      fmt(a.gap),
-    ]) {
-      tr.insertCell().textContent = v;
+    const cells: [string, boolean][] = [
+      [fmt(a.priority, 0), true],
+      [a.name, false],
+      [fmt(a.average), true],
+      [fmt(a.suggestedPriority, 0), true],
+      [fmt(a.gap), true],
+    ];
+    for (const [v, isNum] of cells) {
+      const td = tr.insertCell();
+      td.textContent = v;
+      if (isNum) td.className = "num";
     }
   }
   box.append(table);
