@@ -6,6 +6,17 @@ import { hostDictionary, type Labels } from "../../core";
  */
 export const SHEETS_LABELS = {
   "sheets.menu": ["Renaksi", "Renaksi"],
+  "sheets.monev.semester": ["Semester", "Semester"],
+  "sheets.monev.latest": ["Terakhir yang berisi status", "Latest with a status"],
+  "sheets.monev.counts": [
+    "{semester}: {planned} direncanakan, {selesai} selesai ({pct}), {berjalan} berjalan, {tertunda} tertunda, {belum} belum",
+    "{semester}: {planned} planned, {selesai} done ({pct}), {berjalan} in progress, {tertunda} postponed, {belum} not started",
+  ],
+  "sheets.monev.pct": ["% selesai", "% done"],
+  "sheets.monev.lagging": [
+    "Kegiatan tertinggal (klik untuk membuka selnya)",
+    "Lagging activities (click to go to the cell)",
+  ],
   "sheets.menu.sidebar": ["Buka panel Renaksi", "Open the Renaksi panel"],
   "sheets.sidebarTitle": ["Renaksi", "Renaksi"],
   "sheets.run": ["Jalankan", "Run"],

@@ -13,6 +13,7 @@ declare global {
   var menuFill: typeof api.menuFill;
   var menuChart: typeof api.menuChart;
   var menuTimeline: typeof api.menuTimeline;
+  var menuMonev: typeof api.menuMonev;
   var runCommand: typeof api.runCommand;
   var selectCell: typeof api.selectCell;
 }
@@ -24,5 +25,6 @@ global.menuAnalyze = api.menuAnalyze;
 global.menuFill = api.menuFill;
 global.menuChart = api.menuChart;
 global.menuTimeline = api.menuTimeline;
+global.menuMonev = api.menuMonev;
 global.runCommand = api.runCommand;
 global.selectCell = api.selectCell;

@@ -8,6 +8,7 @@ import * as path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { MANAGED_SHEETS } from "../../core/model/managed-sheet";
 import { SEED_GRIDS } from "../fixtures/grids";
+import { EXAMPLES } from "../../cli/examples-build";
 import { DIST, ensureSheetsBuild } from "../sheets/build";
 import { fakeWorkbook, serverFor } from "../sheets/workbook";
 import type { FakeSpreadsheetApp } from "../sheets/fake-spreadsheet";
@@ -156,6 +157,31 @@ describe("Sidebar.html", () => {
     expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(
       ["runCommand", "runCommand", "runCommand", "runCommand", "runCommand"],
     );
+  });
+
+  it("returns the Monev report: semester picker, counts, % per aspect, lagging activities selecting their cell", async () => {
+    app = fakeWorkbook(EXAMPLES.cilacap.grids);
+    server = serverFor(app);
+    const first = await click("monev");
+    expect(first).toMatch(/^Selesai menulis: 'Monev Renaksi'!A1:/);
+    expect(await page.textContent("#monev .monev-counts")).toBe(
+      "2022 S1: 35 direncanakan, 7 selesai (20%), 7 berjalan, 1 tertunda, 20 belum",
+    );
+    await page.selectOption("#semester", "2021-S2");
+    await click("monev");
+    expect(await page.textContent("#monev .monev-counts")).toBe(
+      "2021 S2: 17 direncanakan, 10 selesai (59%), 3 berjalan, 3 tertunda, 1 belum",
+    );
+    expect(await page.locator("#monev tr[data-aspect]").count()).toBe(5);
+    const lagging = page.locator("#lagging button");
+    expect(await lagging.count()).toBe(7);
+    const cell = (await lagging.nth(1).getAttribute("data-cell")) ?? "";
+    expect(cell).toMatch(/^'Monev Renaksi'!M\d+$/);
+    await lagging.nth(1).click();
+    await page.waitForFunction(() =>
+      (window as unknown as { __calls: string[] }).__calls.includes("selectCell"),
+    );
+    expect(app.book.activeCell).toBe(cell);
   });
 
   it("returns the status line naming the target sheet before the server answers", async () => {

@@ -74,6 +74,7 @@ describe("Code.js (built bundle)", () => {
       "menuFill",
       "menuChart",
       "menuTimeline",
+      "menuMonev",
     ]);
     expect(menu.items.map((i) => i.caption)).toContain("Timeline program");
     ctx.showSidebar();

@@ -223,6 +223,7 @@ describe("runCommand", () => {
         "Isi hasil",
         "Bagan prioritas",
         "Timeline program",
+        "Monev semester",
       ]);
       runFromMenu(app.api, serverFor(app), "timeline");
       expect(app.book.toasts[0]).toMatchObject({ title: "Timeline program" });

@@ -15,6 +15,7 @@ export const MENU_ITEMS: readonly { label: LabelKey; fn: string }[] = [
   { label: "cmd.fill", fn: "menuFill" },
   { label: "cmd.chart", fn: "menuChart" },
   { label: "cmd.timeline", fn: "menuTimeline" },
+  { label: "cmd.monev", fn: "menuMonev" },
 ];
 
 /** Menus are in Indonesian: the users' language (the sidebar has the English switch). */

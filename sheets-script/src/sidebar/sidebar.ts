@@ -10,6 +10,7 @@ import {
   type Granularity,
   type StatementSetId,
   MANAGED_SHEETS,
+  fillPlaceholders,
 } from "../../../core";
 import { LABELS, t } from "../labels";
 import type { CommandName, CommandRequest, CommandResponse, ReadScopeOption } from "../server/api";
@@ -39,7 +40,13 @@ export function beforeMessage(command: CommandName, loc: Locale): string {
   const target =
     command === "template"
       ? `${t("sheets.newSheet", loc)} «Renaksi»`
-      : `${t("sheets.willWriteSheet", loc)} «${command === "timeline" ? MANAGED_SHEETS.timeline : MANAGED_SHEETS.result}»`;
+      : `${t("sheets.willWriteSheet", loc)} «${
+          command === "timeline"
+            ? MANAGED_SHEETS.timeline
+            : command === "monev"
+              ? MANAGED_SHEETS.monev
+              : MANAGED_SHEETS.result
+        }»`;
   return `${t("status.willWrite", loc)} ${target}… ${t("status.working", loc)}`;
 }
 
@@ -51,6 +58,7 @@ function readRequest(command: CommandName): CommandRequest {
     scope: val("#scope") as ReadScopeOption,
     granularity: val("#granularity") as Granularity,
   };
+  if (command === "monev" && val("#semester")) req.semester = val("#semester");
   if (command === "template") {
     req.statementSet = val("#statementSet") as StatementSetId;
     const start = Number(val("#startYear"));
@@ -121,6 +129,81 @@ function renderSummary(res: CommandResponse | null): void {
   box.append(table);
 }
 
+/** The Monev report: counts, % selesai per aspect, lagging activities that select their cell. */
+function renderMonev(client: ServerClient, res: CommandResponse | null): void {
+  const box = $("#monev");
+  box.replaceChildren();
+  const m = res?.monev;
+  if (!m) return;
+  const picker = $<HTMLSelectElement>("#semester");
+  if (picker.options.length <= 1) {
+    for (const s of m.semesters) {
+      const o = document.createElement("option");
+      o.value = s;
+      o.textContent = s.replace("-", " ");
+      picker.append(o);
+    }
+  }
+  const pct = (x: number | null) => (x === null ? "—" : `${fmt(Math.round(x * 100))}%`);
+  const c = m.overall;
+  const head = document.createElement("p");
+  head.className = "monev-counts";
+  head.textContent = c
+    ? fillPlaceholders(t("sheets.monev.counts", locale), {
+        semester: m.semester.replace("-", " "),
+        planned: c.planned,
+        selesai: c.selesai,
+        pct: pct(c.selesaiPct),
+        berjalan: c.berjalan,
+        tertunda: c.tertunda,
+        belum: c.belum,
+      })
+    : m.semester;
+  box.append(head);
+  const table = document.createElement("table");
+  const hdr = table.insertRow();
+  for (const label of [t("head.aspect", locale), t("sheets.monev.pct", locale)]) {
+    const th = document.createElement("th");
+    th.textContent = label;
+    hdr.append(th);
+  }
+  for (const a of m.byAspect) {
+    const tr = table.insertRow();
+    tr.dataset.aspect = a.key;
+    tr.insertCell().textContent = a.name;
+    tr.insertCell().textContent = `${pct(a.selesaiPct)} (${a.selesai}/${a.planned})`;
+  }
+  box.append(table);
+  const title = document.createElement("p");
+  title.textContent = t("sheets.monev.lagging", locale);
+  const list = document.createElement("ul");
+  list.id = "lagging";
+  for (const l of m.lagging) {
+    const li = document.createElement("li");
+    const btn = document.createElement("button");
+    btn.type = "button";
+    btn.dataset.cell = l.cell ?? "";
+    btn.disabled = !l.cell;
+    btn.textContent = `${l.code} ${l.title}${l.status ? ` · ${l.status}` : ""}`;
+    if (l.cell) {
+      const cell = l.cell;
+      btn.addEventListener("click", () => {
+        void client.call("selectCell", cell).then((r) => {
+          if (!r.ok) setStatus(`${t("sheets.badCell", locale)}: ${cell}`, "error");
+        });
+      });
+    }
+    li.append(btn);
+    list.append(li);
+  }
+  if (m.moreLagging > 0) {
+    const li = document.createElement("li");
+    li.textContent = `+${m.moreLagging}`;
+    list.append(li);
+  }
+  box.append(title, list);
+}
+
 function renderProblems(client: ServerClient, res: CommandResponse | null): void {
   const list = $("#problems");
   list.replaceChildren();
@@ -181,6 +264,7 @@ export async function runCommand(
     lastResponse = res;
     setStatus(res.message, res.ok ? "ok" : "error");
     renderSummary(res);
+    renderMonev(client, res);
     renderProblems(client, res);
     document.body.dataset.lastCommand = command;
     return res;
@@ -207,6 +291,7 @@ export function init(client: ServerClient = serverClient()): void {
     locale = locale === "id" ? "en" : "id";
     applyLabels();
     renderSummary(lastResponse);
+    renderMonev(client, lastResponse);
     renderProblems(client, lastResponse);
   });
   document.body.dataset.ready = "true";
