@@ -12,6 +12,8 @@ import {
   type AnalyzeFn,
   type CommandOptions,
   type PlanFn,
+  type MonevFn,
+  type MonevReport,
   type TemplateFn,
   type TemplateOptions,
   type Analysis,
@@ -32,7 +34,7 @@ import {
 } from "./adapter";
 import { officeFeatures, type Features } from "./features";
 
-export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline"] as const;
+export const COMMANDS = ["template", "analyze", "fill", "chart", "timeline", "monev"] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CoreApi {
@@ -40,6 +42,8 @@ export interface CoreApi {
   fill: PlanFn;
   chart: PlanFn;
   timeline: PlanFn;
+  /** Optional: a host test may wire only the commands it drives. */
+  monev?: MonevFn;
   template: TemplateFn;
 }
 
@@ -83,6 +87,8 @@ export interface CommandOutcome {
   read: string[];
   /** `context.sync()` calls this command made. */
   syncs: number;
+  /** The Monev command's report of one semester (core's numbers; cells in "Monev Renaksi"). */
+  monev?: MonevReport;
 }
 
 export interface Hooks {
@@ -151,18 +157,30 @@ export async function runCommand(
     }
     let plans;
     let analysis: Analysis | undefined;
+    let coreProblems: Problem[] = [];
+    let monev: MonevReport | undefined;
     if (command === "template") {
       if (!input.template) throw new TypeError("template options are required");
       plans = core.template(input.template);
     } else {
-      const res = core[command](grids, input.options);
+      const fn: PlanFn | MonevFn | undefined = core[command];
+      if (!fn) throw new TypeError(`no core command ${command}`);
+      const res = fn(grids, input.options);
       analysis = res.analysis;
+      monev = (res as { report?: MonevReport | null }).report ?? undefined;
       if (res.refused || hasErrors(res.problems)) {
-        return { ...base, refused: true, problems: [...res.problems, ...notes], analysis, syncs };
+        return {
+          ...base,
+          refused: true,
+          problems: [...res.problems, ...notes],
+          analysis,
+          syncs,
+          ...(monev ? { monev } : {}),
+        };
       }
       plans = res.plans;
+      coreProblems = res.problems;
     }
-    const coreProblems = analysis?.problems ?? [];
     const resolved = resolveWrites(wb, plans);
     if (resolved.refused) {
       return {
@@ -191,6 +209,7 @@ export async function runCommand(
       planned,
       written: report.written,
       syncs,
+      ...(monev ? { monev } : {}),
     };
   });
 }

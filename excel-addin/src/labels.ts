@@ -71,6 +71,19 @@ export const EXCEL_LABELS = {
   "excel.met.no": ["tidak", "no"],
   "excel.read": ["Dibaca: {n} lembar ({sheets}).", "Read: {n} sheet(s) ({sheets})."],
   "excel.instansi": ["Instansi", "Agency"],
+  "excel.monev.semester": [
+    "Semester (mis. 2023-2; kosong = terakhir berisi status)",
+    "Semester (e.g. 2023-2; empty = latest with a status)",
+  ],
+  "excel.monev.counts": [
+    "{semester}: {planned} direncanakan, {selesai} selesai ({pct}), {berjalan} berjalan, {tertunda} tertunda, {belum} belum",
+    "{semester}: {planned} planned, {selesai} done ({pct}), {berjalan} in progress, {tertunda} postponed, {belum} not started",
+  ],
+  "excel.monev.pct": ["% selesai", "% done"],
+  "excel.monev.lagging": [
+    "Kegiatan tertinggal (klik untuk memilih selnya)",
+    "Lagging activities (click to select the cell)",
+  ],
   "excel.period": ["Periode", "Period"],
   "excel.mapping": ["Kategorisasi", "Categorisation"],
   "excel.mapping.sheet": ["dari lembar kerja", "from the workbook"],

@@ -10,6 +10,7 @@ import {
   fill,
   template,
   timeline,
+  monev,
   ASPECTS,
   fillPlaceholders,
   type Locale,
@@ -30,7 +31,7 @@ import {
   type PlannedWrite,
 } from "../commands";
 
-const core: CoreApi = { analyze, fill, chart, timeline, template };
+const core: CoreApi = { analyze, fill, chart, timeline, monev, template };
 
 interface View {
   locale: Locale;
@@ -310,11 +311,64 @@ function renderResult(): void {
   }
 }
 
+/** The Monev report: counts, % per aspect, lagging activities that select their status cell. */
+function renderMonev(): void {
+  const box = $("monev");
+  box.replaceChildren();
+  const m = view.outcome?.monev;
+  if (!m) return;
+  const L = view.locale;
+  const s = m.semester;
+  const list = $("semesters");
+  list.replaceChildren(...m.semesters.map((x) => el("option", { value: x.replace("-S", "-") })));
+  const pct = (x: number | null) => (x === null ? "—" : `${num(x * 100, 0)}%`);
+  const c = m.overall[s];
+  const head = el("p", { class: "monev-counts" });
+  head.textContent = c
+    ? fillPlaceholders(t("excel.monev.counts", L), {
+        semester: s.replace("-", " "),
+        planned: c.planned,
+        selesai: c.selesai,
+        pct: pct(c.selesaiPct),
+        berjalan: c.berjalan,
+        tertunda: c.tertunda,
+        belum: c.belum,
+      })
+    : s;
+  box.append(
+    head,
+    table(
+      [t("head.aspect", L), t("excel.monev.pct", L)],
+      m.byAspect.map((a) => [a.name, { text: pct(a.counts[s]?.selesaiPct ?? null), num: true }]),
+    ),
+    el("p", {}, t("excel.monev.lagging", L)),
+  );
+  const ul = document.createElement("ul");
+  ul.id = "lagging";
+  for (const l of m.lagging.slice(0, 100)) {
+    const btn = document.createElement("button");
+    btn.type = "button";
+    btn.dataset.cell = l.cell ?? "";
+    btn.disabled = !l.cell || host === null;
+    btn.textContent = `${l.code} ${l.title}${l.status ? ` · ${l.status}` : ""}`;
+    const cell = l.cell;
+    if (cell)
+      btn.addEventListener("click", () => {
+        if (host) selectCell(host, cell).catch((e: unknown) => showError(e));
+      });
+    const li = document.createElement("li");
+    li.append(btn);
+    ul.append(li);
+  }
+  box.append(ul);
+}
+
 function renderAll(): void {
   renderLabels();
   renderStatus();
   renderProblems();
   renderResult();
+  renderMonev();
   document.querySelectorAll<HTMLButtonElement>("button[data-command]").forEach((b) => {
     b.disabled = view.running !== null || host === null;
   });
@@ -333,6 +387,9 @@ function readInputs() {
     scope: ($("scope") as HTMLSelectElement).value as "active" | "workbook",
     options: {
       granularity: ($("granularity") as HTMLSelectElement).value as Granularity,
+      ...(($("semester") as HTMLInputElement).value.trim()
+        ? { semester: ($("semester") as HTMLInputElement).value.trim() }
+        : {}),
     },
     template: {
       statementSet,
