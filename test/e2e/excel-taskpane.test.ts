@@ -147,7 +147,7 @@ describe("excel taskpane in Chromium", () => {
       [sheet, address],
     );
 
-  it("returns the five commands as buttons with Indonesian labels from the dictionary", async () => {
+  it("returns the six commands as buttons with Indonesian labels from the dictionary", async () => {
     const labels = await page.$$eval("button[data-command]", (bs) =>
       bs.map((b) => [b.getAttribute("data-command"), b.textContent]),
     );
@@ -156,6 +156,7 @@ describe("excel taskpane in Chromium", () => {
       ["fill", "Isi hasil"],
       ["chart", "Bagan prioritas"],
       ["timeline", "Timeline program"],
+      ["monev", "Monev semester"],
       ["template", "Sisipkan templat"],
     ]);
     expect(await page.locator("#office-missing").isHidden()).toBe(true);
