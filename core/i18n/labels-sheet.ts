@@ -42,6 +42,10 @@ export const SHEET_LABELS = {
     "Ubah skor sebuah label di sini, lalu jalankan Renaksi lagi: tabel ini dipakai untuk jawaban berupa label.",
     "Change a label's score here and run Renaksi again: this table scores the label answers.",
   ],
+  "sheet.result.noAssessment": [
+    "Buku kerja ini tidak memuat matriks asesmen: skor pernyataan, rata-rata aspek, prioritas dan Bagan Prioritas tidak dibuat.",
+    "This workbook has no assessment matrix: no statement scores, aspect averages, priorities or priority chart.",
+  ],
   "sheet.result.noChart": [
     "Bagan Prioritas tidak dibuat: belum ada rata-rata aspek (buku kerja ini tidak memuat matriks asesmen).",
     "No priority chart: there are no aspect averages yet (this workbook has no assessment matrix).",

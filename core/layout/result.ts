@@ -214,13 +214,30 @@ export function resultPlan(
 ): SheetPlan {
   const ctx = resultContext(doc, analysis, opts);
   titleRows(ctx);
-  const statements = statementTable(ctx, 5);
-  const aspects = aspectTable(ctx, statements);
-  let row = priorityChart(ctx, aspects);
+  let row: number;
+  if (hasAssessment(doc, analysis)) {
+    const statements = statementTable(ctx, 5);
+    const aspects = aspectTable(ctx, statements);
+    row = priorityChart(ctx, aspects);
+  } else {
+    // Kapuas prints no assessment: one note, not three empty tables and a chart frame; the
+    // numbering starts with the first table that is there.
+    ctx.s.value(5, 1, L("sheet.result.noAssessment"), { italic: true, fontColor: "#595959" });
+    row = 6;
+  }
   row = informasiTable(ctx, row);
   row = indicatorTable(ctx, row);
   reportSections(ctx, row + 2);
   return ctx.s.plan;
+}
+
+/** Statements, an average (Sumbar prints only averages) or a chosen priority to show. */
+function hasAssessment(doc: RenaksiDocument, analysis: Analysis): boolean {
+  return (
+    analysis.statements.length > 0 ||
+    analysis.aspects.some((a) => a.average !== null) ||
+    doc.priorities.length > 0
+  );
 }
 
 /** What every section of the result sheet needs. */

@@ -144,7 +144,10 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
   it("returns Kapuas's note instead of an empty chart frame", () => {
     const p = printed.get("kapuas") as Printed;
     const all = p.texts.join("\n");
-    expect(all).toContain("Bagan Prioritas tidak dibuat");
+    expect(all).toContain("tidak memuat matriks asesmen");
     expect(all).not.toContain("Gambar 2.1");
+    // no empty tables: the first table is the informasi umum, numbered 2.1
+    expect(all).toContain("Tabel 2.1 Informasi umum pengaduan");
+    expect(all).not.toContain("Skor per pernyataan");
   });
 });

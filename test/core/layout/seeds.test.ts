@@ -98,13 +98,18 @@ describe("resultPlan on the seeds", () => {
   });
 
   describe("edge cases", () => {
-    it("returns Kapuas (no assessment) with '—' averages and blank suggested priorities", () => {
+    it("returns Kapuas (no assessment) with one note instead of empty score, aspect and chart tables", () => {
       const doc = SEED_DOCUMENTS.kapuas;
       const [p, ...overlays] = resultPlans(doc, analyzeDocument(doc));
       expect(overlays).toEqual([]);
-      const first = p.cells.find((c) => c.value === "Kebijakan & Kelembagaan" && c.col === 2)!.row;
-      expect(at(p, first, 3)?.value).toBe("—");
-      expect(at(p, first, 4)?.expected).toBe("");
+      expect(at(p, 5, 1)?.value).toMatch(/tidak memuat matriks asesmen/);
+      expect(p.cells.some((c) => c.value === "Kebijakan & Kelembagaan")).toBe(false);
+      expect(p.charts).toEqual([]);
+      // the numbering starts with the first table that is there
+      const titles = p.cells
+        .map((c) => c.value)
+        .filter((v): v is string => typeof v === "string" && /^Tabel /.test(v));
+      expect(titles[0]).toBe("Tabel 2.1 Informasi umum pengaduan");
     });
   });
 });
