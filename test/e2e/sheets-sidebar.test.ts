@@ -102,7 +102,7 @@ describe("Sidebar.html", () => {
     const order = await page.$$eval("button[data-command]", (bs) =>
       bs.map((b) => b.getAttribute("data-command")),
     );
-    expect(order).toEqual(["analyze", "fill", "chart", "timeline", "template"]);
+    expect(order).toEqual(["analyze", "fill", "chart", "timeline", "monev", "template"]);
     const analyze = await click("analyze");
     expect(analyze).toMatch(/^Analisis selesai/);
     expect(await page.locator("#summary tr[data-aspect]").count()).toBe(5);

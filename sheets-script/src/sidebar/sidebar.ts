@@ -144,7 +144,7 @@ function renderMonev(client: ServerClient, res: CommandResponse | null): void {
       picker.append(o);
     }
   }
-  const pct = (x: number | null) => (x === null ? "—" : `${fmt(Math.round(x * 100))}%`);
+  const pct = (x: number | null) => (x === null ? "—" : `${fmt(Math.round(x * 100), 0)}%`);
   const c = m.overall;
   const head = document.createElement("p");
   head.className = "monev-counts";
