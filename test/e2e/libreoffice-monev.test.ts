@@ -24,7 +24,8 @@ import { excelOf } from "../cli/helpers";
 import { equalValue, SOFFICE, soffice } from "./soffice";
 
 const SEEDS = ["cilacap", "luwu-perbaikan"] as const;
-const describeLo = SOFFICE ? describe : describe.skip;
+if (!SOFFICE) throw new Error("LibreOffice (soffice) is missing: run bash scripts/system-deps.sh");
+const describeLo = describe;
 
 interface Filled {
   seed: string;

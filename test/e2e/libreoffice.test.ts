@@ -30,7 +30,8 @@ interface Filled {
   refused: boolean;
 }
 
-const describeLo = SOFFICE ? describe : describe.skip;
+if (!SOFFICE) throw new Error("LibreOffice (soffice) is missing: run bash scripts/system-deps.sh");
+const describeLo = describe;
 
 describeLo("LibreOffice recalculation of filled seed workbooks", () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "renaksi-lo-"));

@@ -20,8 +20,12 @@ const TOOLS = ["/usr/bin/pdftotext", "/usr/bin/pdftoppm", "/usr/bin/pdfinfo"];
 const EXAMPLES = ["klungkung", "klungkung-formulir", "cilacap", "kapuas", "luwu-perbaikan"];
 const MAX_PAGES = 3;
 
-const canPrint = SOFFICE !== undefined && TOOLS.every((t) => fs.existsSync(t));
-const describePrint = canPrint ? describe : describe.skip;
+const missing = [...(SOFFICE ? [] : ["soffice"]), ...TOOLS.filter((t) => !fs.existsSync(t))];
+if (missing.length > 0) {
+  // Never a silent skip: `npm test` installs these (scripts/system-deps.sh).
+  throw new Error(`print test needs ${missing.join(", ")}: run bash scripts/system-deps.sh`);
+}
+const describePrint = describe;
 
 function pageText(pdf: string, page: number): string {
   return execFileSync(
