@@ -11,13 +11,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { t } from "./labels";
 import { HELP } from "./help";
-import { fillIn } from "./format";
-import { EXIT, UsageError, usage, type Io } from "./usage";
-import { FileError, InputError } from "./xlsx/errors";
+import { EXIT, type Io } from "./exit";
 
-export { EXIT, type Io } from "./usage";
+export { EXIT, type Io } from "./exit";
 
 const NAMES = ["template", "summary", "fill", "monev"] as const;
 
@@ -37,6 +34,21 @@ function commands(): typeof import("./commands") {
   return require("./commands") as typeof import("./commands");
 }
 
+/**
+ * Usage errors, file errors, labels: loaded only when a command runs or fails, never for
+ * `--help` / `--version` (the labels load the whole core, zod included: ~140 ms).
+ */
+function lazy() {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  return {
+    ...(require("./usage") as typeof import("./usage")),
+    ...(require("./xlsx/errors") as typeof import("./xlsx/errors")),
+    ...(require("./labels") as typeof import("./labels")),
+    ...(require("./format") as typeof import("./format")),
+  };
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const [cmd, ...rest] = argv;
   try {
@@ -48,9 +60,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.out(`renaksi ${version()}`);
       return EXIT.ok;
     }
-    if (!(NAMES as readonly string[]).includes(cmd)) throw usage("cli.err.unknownCommand", { cmd });
+    if (!(NAMES as readonly string[]).includes(cmd))
+      throw lazy().usage("cli.err.unknownCommand", { cmd });
     return await commands().COMMANDS[cmd](rest, io);
   } catch (e) {
+    const { UsageError, InputError, FileError, t, fillIn } = lazy();
     if (e instanceof UsageError) {
       io.err(`${e.id}\n${e.en}`);
       io.err(`renaksi ${(NAMES as readonly string[]).includes(cmd ?? "") ? `${cmd} ` : ""}--help`);

@@ -5,13 +5,7 @@
 import { t, type LabelKey } from "./labels";
 import { fillIn } from "./format";
 
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-/** 0 success (warnings allowed) · 2 invalid input, nothing written · 1 unexpected (a bug). */
-export const EXIT = { ok: 0, unexpected: 1, invalid: 2 } as const;
+export { EXIT, type Io } from "./exit";
 
 /** A usage mistake: printed in both languages, exit 2. */
 export class UsageError extends Error {
