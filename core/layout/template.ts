@@ -160,8 +160,12 @@ function titleRows({ put, opts, start, end }: TemplateContext): void {
   put(4, 2, L("tpl.howto"), { italic: true, fontColor: "#595959" });
 }
 
-/** Tabel 1. Informasi umum: No | Uraian | per year (Jumlah, %). */
+/**
+ * Tabel 1. Informasi umum: No | Uraian | per year (Jumlah, %). The years are the ones BEFORE the
+ * plan, as many as the plan has (plan 2025-2027 -> 2022, 2023, 2024), as the documents report them.
+ */
 function informasiTable({ put, header, plan, years }: TemplateContext, titleRow: number): Placed {
+  const before = years.map((y) => y - years.length);
   put(titleRow, 1, L("tpl.informasi"), TITLE);
   const headerRow = titleRow + 1;
   header(headerRow, [L("col.no"), L("tpl.col.uraian")]);
@@ -170,7 +174,7 @@ function informasiTable({ put, header, plan, years }: TemplateContext, titleRow:
     { row: headerRow, col: 1, rows: 2, cols: 1 },
     { row: headerRow, col: 2, rows: 2, cols: 1 },
   );
-  years.forEach((y, i) => {
+  before.forEach((y, i) => {
     const col = 3 + i * 2;
     header(headerRow, [y, ""], col);
     header(headerRow + 1, [L("tpl.col.jumlah"), L("tpl.col.pct")], col);
@@ -187,7 +191,7 @@ function informasiTable({ put, header, plan, years }: TemplateContext, titleRow:
     const row = firstRow + i;
     put(row, 1, i + 1, { ...BODY, horizontal: "center" });
     put(row, 2, L(key), BODY);
-    years.forEach((_, k) => {
+    before.forEach((_, k) => {
       put(row, 3 + k * 2, "", INPUT);
       put(row, 4 + k * 2, "", BODY);
     });

@@ -21,10 +21,10 @@ describe("templatePlans", () => {
     expect(valueAt(plan, 3, 2)).toBe("2022-2024");
   });
 
-  it("returns the informasi umum table with a Jumlah / % pair per plan year", () => {
+  it("returns the informasi umum table with a Jumlah / % pair per year before the plan (2022-2024 -> 2019-2021)", () => {
     const h = tables.informasiUmum.headerRow;
     expect(valueAt(plan, tables.informasiUmum.titleRow, 1)).toContain("Informasi Umum");
-    expect([3, 5, 7].map((c) => valueAt(plan, h, c))).toEqual([2022, 2023, 2024]);
+    expect([3, 5, 7].map((c) => valueAt(plan, h, c))).toEqual([2019, 2020, 2021]);
     expect([3, 4].map((c) => valueAt(plan, h + 1, c))).toEqual(["Jumlah", "%"]);
     expect(valueAt(plan, tables.informasiUmum.firstRow, 2)).toBe("Jumlah pengaduan");
   });

@@ -191,6 +191,34 @@ describe("readWorkbook (a template filled without recalculation)", () => {
       Array.from({ length: 22 }, (_, i) => (i % 4) + 1),
     );
   });
+  it("returns the informasi umum of the years before the plan (2025-2027 -> 2022-2024) and one success group per Kelompok Program", () => {
+    const { plan, tables } = templateLayout({
+      statementSet: "juknis22",
+      startYear: 2025,
+      endYear: 2027,
+      instansi: "Kabupaten Contoh",
+    });
+    let g = planToGrid(plan);
+    const info = tables.informasiUmum.firstRow;
+    // received, monthly average, resolved, unresolved of 2022 (col C) and 2024 (col G)
+    [12, 1, 10, 2].forEach((n, i) => (g = setCell(g, info + i, 3, n)));
+    [24, 2, 24, 0].forEach((n, i) => (g = setCell(g, info + i, 7, n)));
+    const s = tables.successIndicators;
+    g = setCell(g, s.firstRow, 3, "• SOP pengaduan ditetapkan\n• Tim pengelola dibentuk");
+    const { doc } = readWorkbook([g]);
+    expect(
+      doc.informasiUmum.map((e) => [e.year, e.received, e.monthlyAverage, e.resolved]),
+    ).toEqual([
+      [2022, 12, 1, 10],
+      [2024, 24, 2, 24],
+    ]);
+    expect(doc.successIndicators).toHaveLength(s.rows);
+    expect(doc.successIndicators[0].indicators).toEqual([
+      "SOP pengaduan ditetapkan",
+      "Tim pengelola dibentuk",
+    ]);
+    expect(doc.successIndicators[1].indicators).toEqual([]);
+  });
 });
 
 describe("fill (klungkung-formulir: the label table on Hasil Renaksi)", () => {
