@@ -24,7 +24,7 @@ import { readRels, readText, REL, resolveTarget, sheetParts } from "../../cli/xl
 import { createFakeOffice } from "../excel/fake-excel";
 import { fakeWorkbook } from "../sheets/workbook";
 
-export type Command = "fill" | "timeline";
+export type Command = "fill" | "timeline" | "monev";
 export type HostName = "Excel" | "Sheets" | ".xlsx";
 
 /** What the scenario makes of core's answer before the host gets it (e.g. one more overlay). */
@@ -68,6 +68,12 @@ function shapedCore(shape: Shape, seen: { result?: PlanResult }): CoreApi {
     fill: wrap(core.fill),
     chart: wrap(core.chart),
     timeline: wrap(core.timeline),
+    monev: (grids, opts) => {
+      const r = core.monev(grids, opts);
+      const s = shape(r);
+      seen.result = s;
+      return { ...s, report: r.report };
+    },
     template: core.template,
   };
 }

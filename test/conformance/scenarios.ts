@@ -7,7 +7,7 @@ import type { Grid } from "../../core/grid";
 import { sheetLabel } from "../../core/i18n/labels-sheet";
 import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
 import { klungkung, KLUNGKUNG_TEXTS } from "../fixtures/grids/klungkung";
-import { luwu } from "../fixtures/grids";
+import { cilacap, luwu } from "../fixtures/grids";
 import type { HostDriver, Shape } from "./hosts";
 import { observe, sheetRefs, shown, type Observed } from "./observe";
 
@@ -93,6 +93,32 @@ function underHeader(plans: SheetPlan[], label: string): { row: number; col: num
   const plan = plans.find((p) => p.sheet === "Hasil Renaksi")!;
   const head = plan.cells.find((c) => c.value === label)!;
   return { row: head.row + 1, col: head.col };
+}
+
+const MONEV = "Monev Renaksi";
+
+/** The first cell under a header of the Monev sheet (first activity / indicator row). */
+function monevUnder(plans: SheetPlan[], label: string): { row: number; col: number } {
+  const plan = plans.find((p) => p.sheet === MONEV);
+  const head = plan?.cells.find((c) => c.value === label);
+  if (!head) throw new Error(`no "${label}" header on ${MONEV}`);
+  return { row: head.row + 1, col: head.col };
+}
+
+/** Plays monev once, lets the user type into cells under headers, plays monev again. */
+async function monevTyped(
+  h: HostDriver,
+  typed: [label: string, value: string][],
+): Promise<{ again: Observed; at: Record<string, string> }> {
+  const first = await h.run("monev");
+  if (first.refused) throw new Error(`first monev refused: ${first.problems.join("; ")}`);
+  const cells = typed.map(([label, value]) => ({ ...monevUnder(first.plans, label), value }));
+  for (const c of cells) await h.edit(MONEV, c.row, c.col, c.value);
+  const again = await observe(h, await h.run("monev"));
+  const back = await h.readSheet(MONEV);
+  const at: Record<string, string> = {};
+  for (const c of cells) at[`${c.row},${c.col}`] = shown(back.get(`${c.row},${c.col}`));
+  return { again, at };
 }
 
 const moreOverlay: Shape = (r) => {
@@ -267,6 +293,74 @@ export const SCENARIOS: Scenario[] = [
       expectEqual("sheet references that name no sheet", unknown, []);
       if (!refs.includes("A1") || !refs.some((r) => r.startsWith("O'Brien")))
         throw new Error(`odd names not referred to: ${[...new Set(refs)].join(", ")}`);
+    },
+  },
+  {
+    name: "monev: Cilacap writes the Monev Renaksi sheet",
+    grids: cilacap,
+    async play(h) {
+      return [await observe(h, await h.run("monev"))];
+    },
+    check([monev]) {
+      expectWrote(monev, MONEV);
+      const formulas = Object.values(monev.cells[MONEV]).filter((v) => v.startsWith("f:"));
+      if (formulas.length < 10) throw new Error(`only ${formulas.length} monev formulas`);
+    },
+  },
+  {
+    name: "monev: a re-run keeps the typed status, output and kendala",
+    grids: cilacap,
+    async play(h) {
+      const { again, at } = await monevTyped(h, [
+        [sheetLabel("col.status"), "selesai"],
+        [sheetLabel("col.output"), PAYLOADS[5]],
+        [sheetLabel("col.kendala"), "Anggaran terlambat"],
+      ]);
+      return [{ ...again, picked: at }];
+    },
+    check([again]) {
+      expectWrote(again, MONEV);
+      expectEqual("kept", Object.values(again.picked ?? {}), [
+        "t:selesai",
+        `t:${PAYLOADS[5]}`,
+        "t:Anggaran terlambat",
+      ]);
+    },
+  },
+  {
+    name: "monev: an unknown status word is a warning on its cell",
+    grids: cilacap,
+    async play(h) {
+      const { again, at } = await monevTyped(h, [[sheetLabel("col.status"), "hampir jadi"]]);
+      return [{ ...again, picked: at }];
+    },
+    check([again]) {
+      expectWrote(again, MONEV);
+      expectEqual("kept", Object.values(again.picked ?? {}), ["t:hampir jadi"]);
+      const w = again.problems.filter((p) => p.startsWith("warning monev.unknown-status"));
+      if (w.length !== 1 || !w[0].includes(`'${MONEV}'!`))
+        throw new Error(`problems: ${again.problems.join("; ")}`);
+    },
+  },
+  {
+    name: "monev: a realisation that is not a number refuses and writes nothing",
+    grids: cilacap,
+    async play(h) {
+      const first = await h.run("monev");
+      const real = monevUnder(first.plans, sheetLabel("col.realisasi"));
+      await h.edit(MONEV, real.row, real.col, "tujuh puluh");
+      const before = await observe(h, first);
+      const again = await h.run("monev");
+      const after = await observe(h, first);
+      const same = JSON.stringify(before.cells) === JSON.stringify(after.cells);
+      return [{ ...(await observe(h, again)), picked: { unchanged: String(same) } }];
+    },
+    check([again]) {
+      expectEqual("refused", again.refused, true);
+      expectEqual("unchanged", again.picked, { unchanged: "true" });
+      const e = again.problems.filter((p) => p.startsWith("error monev.realisation-nan"));
+      if (e.length !== 1 || !e[0].includes(`'${MONEV}'!`))
+        throw new Error(`problems: ${again.problems.join("; ")}`);
     },
   },
 ];
