@@ -113,6 +113,8 @@ interface TemplateContext {
   header: (row: number, labels: CellValue[], col?: number) => void;
   /** Column after the program table's year columns (Pihak terkait). */
   unitsCol: number;
+  /** Last column any table uses: text columns (Alasan, Pihak, Indikator Keberhasilan) merge to it. */
+  lastCol: number;
 }
 
 function templateContext(opts: TemplateOptions): TemplateContext {
@@ -147,7 +149,18 @@ function templateContext(opts: TemplateOptions): TemplateContext {
     put,
     header,
     unitsCol: 3 + years.length,
+    lastCol: Math.max(
+      3 + aspects.length,
+      2 + LEVELS.length,
+      5 + years.length * 2,
+      3 + years.length,
+    ),
   };
+}
+
+/** Merge a text cell from col to the last used column, so it reads wide (the columns stay 14). */
+function wide(plan: SheetPlan, row: number, col: number, lastCol: number): void {
+  if (lastCol > col) plan.merges.push({ row, col, rows: 1, cols: lastCol - col + 1 });
 }
 
 /** Rows 1-4: title, instansi (input), period, how to use the sheet. */
@@ -302,10 +315,14 @@ function categorisationTable(
 }
 
 /** Tabel 4. Penentuan Prioritas: No | Aspek | Prioritas (1..n dropdown) | Alasan. */
-function priorityTable({ put, header, plan, aspects }: TemplateContext, titleRow: number): Placed {
+function priorityTable(
+  { put, header, plan, aspects, lastCol }: TemplateContext,
+  titleRow: number,
+): Placed {
   put(titleRow, 1, L("tpl.priority"), TITLE);
   const headerRow = titleRow + 1;
   header(headerRow, [L("col.no"), L("col.aspect"), L("col.priority"), L("col.reason")]);
+  wide(plan, headerRow, 4, lastCol);
   const firstRow = headerRow + 1;
   aspects.forEach((a, i) => {
     const row = firstRow + i;
@@ -313,6 +330,7 @@ function priorityTable({ put, header, plan, aspects }: TemplateContext, titleRow
     put(row, 2, a.name, BODY);
     put(row, 3, "", { ...INPUT, horizontal: "center" });
     put(row, 4, "", { ...INPUT, wrap: true });
+    wide(plan, row, 4, lastCol);
   });
   const rows = aspects.length;
   plan.validations.push({
@@ -366,7 +384,7 @@ function indicatorTable(
 
 /** Tabel 6. Program & Kegiatan: No | Kelompok Program / Program / Kegiatan | Waktu years | Pihak. */
 function programTable(
-  { put, header, plan, years, aspects, unitsCol }: TemplateContext,
+  { put, header, plan, years, aspects, unitsCol, lastCol }: TemplateContext,
   titleRow: number,
 ): Placed {
   put(titleRow, 1, L("tpl.programs"), TITLE);
@@ -382,7 +400,7 @@ function programTable(
   plan.merges.push(
     { row: headerRow, col: 1, rows: 2, cols: 1 },
     { row: headerRow, col: 2, rows: 2, cols: 1 },
-    { row: headerRow, col: unitsCol, rows: 2, cols: 1 },
+    { row: headerRow, col: unitsCol, rows: 2, cols: lastCol - unitsCol + 1 },
   );
   if (years.length > 1) plan.merges.push({ row: headerRow, col: 3, rows: 1, cols: years.length });
   const firstRow = headerRow + 2;
@@ -392,35 +410,40 @@ function programTable(
     put(row, 1, `KP ${a.roman}`, kp);
     put(row, 2, L("tpl.kp", { name: a.name }), kp);
     years.forEach((_, k) => put(row, 3 + k, "", { ...kp, horizontal: "center" }));
-    put(row, unitsCol, "", kp);
+    put(row, unitsCol, "", { ...kp, wrap: true });
+    wide(plan, row, unitsCol, lastCol);
   });
   const rows = aspects.length;
   return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
 }
 
 /** Tabel 7. Indikator Keberhasilan: No | Kelompok Program | Indikator Keberhasilan. */
-function successTable({ put, header, aspects }: TemplateContext, titleRow: number): Placed {
+function successTable(
+  { put, header, plan, aspects, lastCol }: TemplateContext,
+  titleRow: number,
+): Placed {
   put(titleRow, 1, L("tpl.success"), TITLE);
   const headerRow = titleRow + 1;
   header(headerRow, [L("col.no"), L("tpl.col.kp"), L("tpl.col.success")]);
+  wide(plan, headerRow, 3, lastCol);
   const firstRow = headerRow + 1;
   aspects.forEach((a, i) => {
     const row = firstRow + i;
     put(row, 1, `KP ${a.roman}`, { ...BODY, horizontal: "center" });
     put(row, 2, L("tpl.kp", { name: a.name }), BODY);
     put(row, 3, "", { ...INPUT, wrap: true });
+    wide(plan, row, 3, lastCol);
   });
   const rows = aspects.length;
   return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
 }
 
-/** No and Pernyataan wide, every other used column 14. */
-function columnWidths({ plan, years, unitsCol, aspects }: TemplateContext): void {
+/** No and Pernyataan wide, every other used column 14 (text columns are merged wide by `wide`). */
+function columnWidths({ plan, lastCol }: TemplateContext): void {
   plan.columnWidths = [
     { col: 1, width: 8 },
     { col: 2, width: 60 },
   ];
-  const lastCol = Math.max(3 + aspects.length, 2 + LEVELS.length, 5 + years.length * 2, unitsCol);
   for (let c = 3; c <= lastCol; c++) plan.columnWidths.push({ col: c, width: 14 });
 }
 

@@ -92,6 +92,24 @@ describe("templatePlans", () => {
     expect(valueAt(plan, tables.successIndicators.headerRow, 3)).toBe("Indikator Keberhasilan");
   });
 
+  it("returns Alasan, Pihak Terlibat and Indikator Keberhasilan merged to column K (wide, wrapped)", () => {
+    const mergeAt = (row: number, col: number) =>
+      plan.merges.find((m) => m.row === row && m.col === col);
+    const pr = tables.priority.firstRow;
+    const kp = tables.programs.firstRow;
+    const su = tables.successIndicators.firstRow;
+    expect(mergeAt(pr, 4)).toEqual({ row: pr, col: 4, rows: 1, cols: 8 });
+    expect(mergeAt(kp, 6)).toEqual({ row: kp, col: 6, rows: 1, cols: 6 });
+    expect(mergeAt(su + 4, 3)).toEqual({ row: su + 4, col: 3, rows: 1, cols: 9 });
+    const cell = (row: number, col: number) =>
+      plan.cells.find((c) => c.row === row && c.col === col);
+    expect([cell(pr, 4), cell(kp, 6), cell(su, 3)].map((c) => c?.style?.wrap)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
   describe("edge cases", () => {
     it("returns Klungkung's 20 statements under their aspect heading rows", () => {
       const k = templateLayout({ ...opts, statementSet: "klungkung20" });
