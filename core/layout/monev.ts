@@ -14,7 +14,7 @@ import {
   type SheetPlan,
 } from "./sheet-plan";
 import { absColumn, capaianFormula, gapFormula, joinRects, liveNumberRef } from "./formula";
-import { BODY, HEADER, INPUT, TITLE } from "./styles";
+import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, RED, TITLE } from "./styles";
 
 /**
  * The "Monev Renaksi" sheet (a managed sheet, mode "replace", marker in A1): the semester monev
@@ -67,15 +67,10 @@ export const MONEV_CHART_CAPAIAN = "renaksi-monev-capaian";
 
 export const MONEV_STATUS_COLORS: Record<MonevStatus, string> = {
   belum: "#D9D9D9",
-  berjalan: "#FFE699",
-  selesai: "#C6EFCE",
-  tertunda: "#F8CBAD",
+  berjalan: AMBER,
+  selesai: GREEN,
+  tertunda: RED,
 };
-
-const RED = "#F8CBAD";
-const AMBER = "#FFE699";
-const GREEN = "#C6EFCE";
-const BIG = 1e9;
 
 /** % selesai: < 50% red, < 80% amber, else green. */
 export const PCT_RULES: ConditionalRule[] = [

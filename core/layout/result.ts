@@ -26,7 +26,7 @@ import {
   priorityRankFormula,
   scoreFormula,
 } from "./formula";
-import { BODY, HEADER, INPUT, TITLE as SECTION } from "./styles";
+import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, RED, TITLE as SECTION } from "./styles";
 import {
   formExportSection,
   notesSection,
@@ -104,11 +104,6 @@ export const MEMBER_MARK = "✓";
 export const CHART_ID = "renaksi-bagan-prioritas";
 
 const HELPER: CellStyle = { border: true, italic: true, fontColor: "#808080" };
-
-const RED = "#F8CBAD";
-const AMBER = "#FFE699";
-const GREEN = "#C6EFCE";
-const BIG = 1e9;
 
 /** Averages: < 2.5 red, < 3.25 amber, else green (text such as "—" never matches). */
 export const AVERAGE_RULES: ConditionalRule[] = [

@@ -24,3 +24,10 @@ export const INPUT_FILL = "#E8E0F0";
 export const INPUT: CellStyle = { border: true, fill: INPUT_FILL, vertical: "top" };
 /** Section and table titles. */
 export const TITLE: CellStyle = { bold: true, fontColor: "#1F4E79" };
+
+/** Traffic-light fills for conditional formats (red = needs work, amber = close, green = good). */
+export const RED = "#F8CBAD";
+export const AMBER = "#FFE699";
+export const GREEN = "#C6EFCE";
+/** Upper bound of an open "between" rule (>= x), as conditional formats need two values. */
+export const BIG = 1e9;
