@@ -5,8 +5,8 @@ import { TITLE } from "./styles";
 /**
  * Page setup for a managed sheet (issue 11: report-ready output): A4 landscape, every column on
  * one page width, the title rows repeated, a print area over what the plan writes, and page
- * breaks placed between blocks (a table with its title, the chart) so no short table and no chart
- * is cut; a long list (over 40% of a page) flows on instead of starting a half-empty page.
+ * breaks placed between blocks (a table with its title, the chart) so no table that fits on a page
+ * and no chart is cut (`pageBreaks`).
  *
  * The page arithmetic follows what Excel and LibreOffice do with "fit to 1 page wide": column
  * widths in characters become points (7 px per character + 5 px padding, 0.75 pt per px), the
@@ -29,12 +29,6 @@ export interface Block {
  */
 export const A4 = { long: 842, short: 595 } as const;
 export const MARGINS = { side: 36, topBottom: 54 } as const;
-/**
- * Blocks up to this share of a page are kept whole; a longer table flows on (a fresh page for
- * each long list left pages half empty: Cilacap's Hasil Renaksi printed on five pages, now 3).
- */
-export const KEEP_WHOLE = 0.4;
-
 /** Excel's default column width in characters, for columns the plan does not size. */
 export const DEFAULT_COL_WIDTH = 8.43;
 
@@ -67,14 +61,21 @@ export function fitScale(plan: SheetPlan, cols: number, orientation: PageSetup["
     if (!w?.hidden) total += columnPoints(w?.width ?? DEFAULT_COL_WIDTH);
   }
   const printable = (orientation === "landscape" ? A4.long : A4.short) - 2 * MARGINS.side;
-  return Math.min(1, printable / total);
+  // Excel and LibreOffice print at a whole percent, rounded down.
+  return Math.min(1, Math.floor((printable / total) * 100) / 100);
 }
 
 /**
- * Page breaks: rows are laid on pages in order; a block that would run over the page starts a new
- * one when it is short (at most KEEP_WHOLE of a page: a small table, the chart with its data); a
- * long table follows on and is cut, so no page is left half empty before it. The repeated title rows take
- * their height from every page after the first.
+ * Page breaks: rows are laid on pages in order and no table is cut when it need not be (issue 11).
+ * A block that fits on one page never starts on a page where it would be cut: a break goes before
+ * it. A block taller than one page starts on a fresh page (unless the page holds no block yet, only
+ * the sheet's title rows) and runs on at row boundaries, the engine's own breaks, with the sheet's
+ * title rows (`titleHeight`) repeated on every page after the first. Loose rows between blocks
+ * flow freely.
+ *
+ * @example
+ *   // 20-row pages of 15 pt: rows 1-12 loose, 13-18 fits, 19-24 would be cut -> break before 19
+ *   pageBreaks(() => 15, [{ first: 13, last: 18 }, { first: 19, last: 24 }], 300) // [19]
  */
 export function pageBreaks(
   heights: (row: number) => number,
@@ -84,29 +85,30 @@ export function pageBreaks(
 ): number[] {
   const breaks: number[] = [];
   let used = 0;
-  let row = 1;
-  const sorted = [...blocks].sort((a, b) => a.first - b.first);
-  for (const b of sorted) {
-    // Loose rows before the block flow freely.
-    for (; row < b.first; row++) {
-      const h = heights(row);
-      if (used + h > pageHeight && used > 0) {
-        breaks.push(row);
-        used = titleHeight;
-      }
+  let hasBlock = false;
+  const newPage = (row: number, explicit: boolean): void => {
+    if (explicit) breaks.push(row);
+    used = titleHeight;
+    hasBlock = false;
+  };
+  // Rows flowing on: the engine breaks before a row that does not fit.
+  const flow = (from: number, to: number): void => {
+    for (let r = from; r <= to; r++) {
+      const h = heights(r);
+      if (used + h > pageHeight && used > titleHeight) newPage(r, false);
       used += h;
     }
+  };
+  let row = 1;
+  for (const b of [...blocks].sort((x, y) => x.first - y.first)) {
+    flow(row, b.first - 1);
     let size = 0;
     for (let r = b.first; r <= b.last; r++) size += heights(r);
-    // A short block starts a new page rather than be cut; a long one follows on.
-    const fitsOnAPage = size <= (pageHeight - titleHeight) * KEEP_WHOLE;
-    if (fitsOnAPage && used + size > pageHeight && used > titleHeight) {
-      breaks.push(b.first);
-      used = titleHeight;
-    }
-    // Inside a block taller than a page the engine breaks by itself.
-    used += size;
-    while (used > pageHeight) used -= pageHeight - titleHeight;
+    const cut = used + size > pageHeight;
+    const fitsOnAPage = size <= pageHeight - titleHeight;
+    if (cut && (fitsOnAPage ? used > titleHeight : hasBlock)) newPage(b.first, true);
+    flow(b.first, b.last);
+    hasBlock = true;
     row = b.last + 1;
   }
   return breaks;

@@ -275,9 +275,10 @@ function titleRows({ s, analysis, cols, target }: ResultContext): void {
   s.value(2, 1, L("sheet.result.intro"), { italic: true, fontColor: "#595959" });
   s.value(3, 2, L("sheet.result.targetLevel"), { bold: true });
   s.value(3, 3, target, { border: true, horizontal: "center" }, "0.00");
-  // Narrow enough to print at a readable scale (Hasil Renaksi on at most 3 A4 pages); no header
+  // Statements one line where they can (Cilacap's wrap less at 110): with no table cut across
+  // a page, Hasil Renaksi still prints on at most 3 A4 pages (54% scale); no header
   // word ("Prioritas", "Kesenjangan") is wider than its column, so none breaks mid-word.
-  const widths = [12, 95, 12, 12, 12, 55, 12, 12, 12];
+  const widths = [12, 110, 12, 12, 12, 55, 12, 12, 12];
   const last = Math.max(cols.gap, widths.length);
   s.plan.columnWidths = Array.from({ length: last }, (_, i) => ({
     col: i + 1,

@@ -145,6 +145,22 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
     },
   );
 
+  it.each(EXAMPLES)(
+    "returns no table of Hasil Renaksi of %s cut: each page after the first starts with a title",
+    (name) => {
+      const p = printed.get(name) as Printed;
+      const starts = p.texts.slice(1).map((t) => {
+        const lines = t.split("\n").filter((l) => l.trim() !== "");
+        // line 0 is the repeated sheet title; the next is where the page's content begins
+        return (lines[1] ?? "").trim().split(/\s{2,}/)[0];
+      });
+      expect({
+        name,
+        starts: starts.filter((s) => !/^(Tabel 2\.\d+ |Gambar 2\.\d+ |Catatan)/.test(s)),
+      }).toEqual({ name, starts: [] });
+    },
+  );
+
   it("returns Kapuas's note instead of an empty chart frame", () => {
     const p = printed.get("kapuas") as Printed;
     const all = p.texts.join("\n");

@@ -20,9 +20,9 @@ describe("columnPoints", () => {
 describe("pageBreaks", () => {
   const h = () => 15;
 
-  it("returns a break before a block that would run over the page but is short enough to keep", () => {
+  it("returns a break before a block that would run over the page and fits on one", () => {
     // 20-row pages: rows 1-12 loose, block 13-18 fits (18 rows used); block 19-24 would run over
-    // and is kept whole (6 rows <= 40% of 20) -> break before 19.
+    // and fits on a page -> break before 19.
     expect(
       pageBreaks(
         h,
@@ -35,10 +35,57 @@ describe("pageBreaks", () => {
     ).toEqual([19]);
   });
 
+  it("returns a break before a table of 70% of a page that would be cut (no 40% rule any more)", () => {
+    // 20-row pages: block 1-8 (8 rows), block 9-22 (14 rows = 70%) would run to row 22 -> break.
+    expect(
+      pageBreaks(
+        h,
+        [
+          { first: 1, last: 8 },
+          { first: 9, last: 22 },
+        ],
+        300,
+      ),
+    ).toEqual([9]);
+  });
+
+  it("returns a break before a table longer than a page, which then runs on at row boundaries", () => {
+    // 20-row pages: block 1-5; block 6-40 (35 rows) starts page 2, runs 6-25 | 26-40 (15 rows on
+    // page 3); block 41-48 (8 rows) would run to 23 rows on page 3 -> break before 41.
+    expect(
+      pageBreaks(
+        h,
+        [
+          { first: 1, last: 5 },
+          { first: 6, last: 40 },
+          { first: 41, last: 48 },
+        ],
+        300,
+      ),
+    ).toEqual([6, 41]);
+  });
+
   describe("edge cases", () => {
-    it("returns no break before a long table (over 40% of a page): it flows on", () => {
+    it("returns no break when everything fits, or before a long table under the title rows only", () => {
       expect(pageBreaks(h, [{ first: 10, last: 19 }], 300)).toEqual([]);
+      // only loose rows (the sheet's title) above it: a break would leave a page with the title
       expect(pageBreaks(h, [{ first: 3, last: 60 }], 300)).toEqual([]);
+    });
+
+    it("returns the engine's own flow counted with the repeated title rows on each page", () => {
+      // 20-row pages, 2-row title repeated: block 1-30 runs 1-20 | 21-38 would hold the title +
+      // 21-30 (12 rows); block 31-40 (10 rows) would reach 22 rows -> break before 31.
+      expect(
+        pageBreaks(
+          h,
+          [
+            { first: 1, last: 30 },
+            { first: 31, last: 40 },
+          ],
+          300,
+          30,
+        ),
+      ).toEqual([31]);
     });
 
     it("returns the repeated title rows counted on every page after the first", () => {
@@ -111,6 +158,17 @@ describe("withPage", () => {
     }
   });
 
+  it("returns Cilacap's Hasil Renaksi broken before Tabel 2.3 and Tabel 2.6: no table cut", () => {
+    const [result] = fill(SEED_GRIDS.cilacap).plans;
+    const breaks = result.page?.breaksBefore ?? [];
+    const titleAt = (row: number) =>
+      String(result.cells.find((c) => c.row === row && c.col === 1)?.value ?? "");
+    expect(breaks.map(titleAt)).toEqual([
+      "Tabel 2.3 Data Bagan Prioritas",
+      "Tabel 2.6 Indikator Keberhasilan Program",
+    ]);
+  });
+
   it("returns a page setup on the template sheet, and none on overlays", () => {
     const [tpl] = template({
       statementSet: "juknis22",
@@ -128,6 +186,13 @@ describe("withPage", () => {
       const plan = emptyPlan("S", "replace");
       plan.columnWidths.push({ col: 1, width: 10 });
       expect(fitScale(plan, 1, "landscape")).toBe(1);
+    });
+
+    it("returns the scale at a whole percent, rounded down, as Excel and LibreOffice print", () => {
+      const plan = emptyPlan("S", "replace");
+      // 200 characters = 1053.75 pt; 770 pt printable -> 73.07% -> 73%
+      plan.columnWidths.push({ col: 1, width: 200 });
+      expect(fitScale(plan, 1, "landscape")).toBe(0.73);
     });
   });
 });
