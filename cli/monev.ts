@@ -14,6 +14,7 @@ import {
   monev,
   monevRollup,
   rekapPlan,
+  reportedIndicators,
   hasErrors,
   type CommandOptions,
   type Locale,
@@ -72,6 +73,7 @@ const TEXT = {
     status: ["Status", "Status"],
     cell: ["Sel", "Cell"],
     indicator: ["Indikator", "Indicator"],
+    period: ["Periode", "Period"],
     target: ["Target", "Target"],
     real: ["Realisasi", "Realisation"],
     capaian: ["Capaian", "Achievement"],
@@ -128,12 +130,18 @@ export interface MonevJson {
     unit: string;
     polarity: "up" | "down";
     year: number;
+    /** "2023-S1" on a semester row, null on a yearly row. */
+    semester: string | null;
+    /** How the indicator is reported: "tahunan" (yearly rows) or "semester" (also semester rows). */
+    period: "tahunan" | "semester";
     target: number | null;
     realisasi: number | null;
     capaian: number | null;
     met: boolean | null;
     gap: number | null;
     status: "tercapai" | "hampir" | "belum" | null;
+    /** True on the rows the reported semester shows (its row, else its year's; one per indicator). */
+    reported: boolean;
   }[];
   problems: {
     severity: string;
@@ -154,6 +162,7 @@ const problemJson = (p: Problem) => ({
 
 export function monevJson(file: string, r: MonevReport): MonevJson {
   const s = r.semester;
+  const shown = new Set(reportedIndicators(r.indicators, s).map((x) => x.index));
   return {
     file,
     instansi: r.instansi,
@@ -184,17 +193,20 @@ export function monevJson(file: string, r: MonevReport): MonevJson {
       };
     }),
     lagging: r.lagging.map((l) => ({ ...l, cell: l.cell ?? null })),
-    indicators: r.indicators.map((i) => ({
+    indicators: r.indicators.map((i, k) => ({
       name: i.name,
       unit: i.unit,
       polarity: i.polarity,
       year: i.year,
+      semester: i.semester ?? null,
+      period: i.period ?? "tahunan",
       target: i.target,
       realisasi: i.realisasi,
       capaian: i.capaian,
       met: i.met,
       gap: i.gap,
       status: i.status,
+      reported: shown.has(k),
     })),
     problems: r.problems.map(problemJson),
   };
@@ -277,7 +289,8 @@ export function monevText(file: string, r: MonevReport, locale: Locale = "id"): 
         ),
   );
   const year = Number(s.slice(0, 4));
-  const inds = r.indicators.filter((i) => i.year === year);
+  // The reported semester's rows: a semester indicator's row of that semester, else the year's.
+  const inds = reportedIndicators(r.indicators, s).map((x) => x.row);
   out.push("", say(TEXT.indicators, locale, { year }));
   out.push(
     inds.length === 0
@@ -285,6 +298,7 @@ export function monevText(file: string, r: MonevReport, locale: Locale = "id"): 
       : table(
           [
             say(C.indicator, locale),
+            say(C.period, locale),
             say(C.target, locale),
             say(C.real, locale),
             say(C.capaian, locale),
@@ -296,13 +310,14 @@ export function monevText(file: string, r: MonevReport, locale: Locale = "id"): 
               pct ? formatPercent(v, 2, locale) : formatNumber(v, 2, locale);
             return [
               i.name,
+              i.semester ? sem(i.semester) : String(i.year),
               n(i.target),
               n(i.realisasi),
               formatPercent(i.capaian, 2, locale),
               say(TEXT.status[i.status ?? ""], locale),
             ];
           }),
-          [false, true, true, true, false],
+          [false, false, true, true, true, false],
           50,
         ),
   );
@@ -343,7 +358,7 @@ export function rollupText(rollup: MonevRollup, locale: Locale = "id"): string {
           ],
           rollup.shortfall.map((x) => [
             x.file,
-            `${x.name} (${x.year})`,
+            `${x.name} (${x.semester ? sem(x.semester) : x.year})`,
             formatPercent(x.capaian, 2, locale),
             say(TEXT.status[x.status ?? ""], locale),
           ]),

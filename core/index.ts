@@ -28,7 +28,7 @@ export * from "./i18n/dictionary";
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
 export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } from "./api/commands";
-export { parseSemester, planSemesters, monevRollup } from "./compute/monev";
+export { parseSemester, planSemesters, monevRollup, reportedIndicators } from "./compute/monev";
 export { rekapPlan } from "./layout/monev-rekap";
 export {
   monevGeometry,

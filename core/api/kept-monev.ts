@@ -1,6 +1,6 @@
 import { cellAddress, type CellValue, type Grid } from "../grid";
 import type { MonevInput } from "../model/monev";
-import { activityKey, emptyMonevKept, type MonevKept } from "../compute/monev";
+import { activityKey, emptyMonevKept, parseSemester, type MonevKept } from "../compute/monev";
 import { parsePeriodHeader } from "../layout/timeline";
 import { sheetLabel as L, type SheetLabelKey } from "../i18n/labels-sheet";
 import type { SemesterField } from "../layout/monev";
@@ -9,7 +9,8 @@ import { readKeptStatuses } from "./kept";
 
 /**
  * What the user typed in "Monev Renaksi" (status, output, kendala, tindak lanjut, bukti per
- * activity and semester; realisations per indicator and year), read back before a rebuild so a
+ * activity and semester; realisations per indicator and year, and per semester with each
+ * indicator's Periode), read back before a rebuild so a
  * re-run loses nothing; plus the statuses of the old "Timeline Program" status columns, carried
  * over once. Found by header text (Kode + a semester label over its block, the sub-header names),
  * never by fixed rows or columns.
@@ -75,8 +76,8 @@ function readActivityInputs(g: Grid, into: MonevKept["inputs"]): void {
   }
 }
 
-/** Realisations typed in section 4 (Indikator | Tahun | ... | Realisasi | ... | Status capaian). */
-function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
+/** Section 4's header row and its columns (Indikator | Tahun | ... | Realisasi | Status capaian). */
+function indicatorHeader(g: Grid) {
   const want = (["col.indicator", "col.year", "col.realisasi", "col.capaianStatus"] as const).map(
     (k) => norm(L(k)),
   );
@@ -84,10 +85,22 @@ function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
     const row = g.values[r] ?? [];
     const [name, year, real, status] = want.map((w) => row.findIndex((v) => norm(v) === w));
     if (name < 0 || year < 0 || real < 0 || status < 0) continue;
-    for (let k = r + 1; k < g.values.length; k++) {
+    const period = row.findIndex((v) => norm(v) === norm(L("col.periode")));
+    return { row: r, name, year, real, period };
+  }
+  return null;
+}
+
+/** Realisations typed on section 4's yearly rows (semester rows are readIndicatorSemesters'). */
+function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
+  const h = indicatorHeader(g);
+  if (h) {
+    const { name, year, real } = h;
+    for (let k = h.row + 1; k < g.values.length; k++) {
       const line = g.values[k] ?? [];
       const n = text(line[name]);
       const y = Number(line[year]);
+      if (n !== "" && parseSemester(text(line[year])) !== null) continue;
       if (n === "" || !Number.isInteger(y)) break;
       const v = line[real] ?? null;
       if (v === null || v === "") continue;
@@ -95,7 +108,39 @@ function readRealisations(g: Grid, into: MonevKept["realisations"]): void {
       into.set(n, m);
       if (!m.has(y)) m.set(y, { value: v, cell: cellAddress(g, k, real) });
     }
-    return;
+  }
+}
+
+/**
+ * Section 4's semester rows ("2023 S1" in the Tahun column: the realisation typed there) and the
+ * Periode cells (Tahunan / Semester, first one per indicator), for the rule in
+ * core/compute/monev-indicators.ts.
+ *
+ * @example readIndicatorSemesters(g, kept); kept.semesterRealisations.get("Jangka waktu ...")
+ *   // Map { "2021-S1" => { value: 2.6, cell: "'Monev Renaksi'!E31" } }
+ */
+export function readIndicatorSemesters(
+  g: Grid,
+  into: Pick<MonevKept, "semesterRealisations" | "periods">,
+): void {
+  const h = indicatorHeader(g);
+  if (!h) return;
+  for (let k = h.row + 1; k < g.values.length; k++) {
+    const line = g.values[k] ?? [];
+    const n = text(line[h.name]);
+    const label = text(line[h.year]);
+    const semester = parseSemester(label);
+    if (n === "" || (semester === null && !Number.isInteger(Number(line[h.year])))) break;
+    const p = h.period >= 0 ? text(line[h.period]) : "";
+    if (p !== "" && !into.periods.has(n)) {
+      into.periods.set(n, { text: p, cell: cellAddress(g, k, h.period) });
+    }
+    const v = line[h.real] ?? null;
+    if (semester === null || v === null || v === "") continue;
+    const m =
+      into.semesterRealisations.get(n) ?? new Map<string, { value: CellValue; cell: string }>();
+    into.semesterRealisations.set(n, m);
+    if (!m.has(semester)) m.set(semester, { value: v, cell: cellAddress(g, k, h.real) });
   }
 }
 
@@ -106,6 +151,7 @@ export function readKeptMonev(grids: readonly Grid[]): MonevKept {
   if (g) {
     readActivityInputs(g, kept.inputs);
     readRealisations(g, kept.realisations);
+    readIndicatorSemesters(g, kept);
   }
   kept.timelineStatuses = readKeptStatuses(grids);
   return kept;

@@ -1,21 +1,17 @@
-import type { CellValue } from "../grid";
 import { problem, type Problem } from "../problem";
 import { ASPECTS, type AspectKey } from "../model/aspect";
 import type { RenaksiDocument } from "../model/document";
-import type { Indicator } from "../model/indicator";
 import type { PlanPeriod } from "../model/plan";
 import { MonevStatusSchema, type MonevStatus, type ProgramNode } from "../model/program";
 import type {
-  CapaianStatus,
   MonevActivity,
   MonevCounts,
-  MonevIndicator,
   MonevInput,
   MonevReport,
   MonevRollup,
 } from "../model/monev";
-import { parseNumber, parseStatus } from "../cells/values";
-import { indicatorResults } from "./capaian";
+import { parseStatus } from "../cells/values";
+import { monevIndicators, reportedIndicators, type IndicatorKept } from "./monev-indicators";
 import { expandPeriods, normalizeCode, parentIndexes, periodColumns } from "./programs";
 
 /**
@@ -44,19 +40,28 @@ export const STATUS_TWINS: Record<MonevStatus, string> = {
   tertunda: "postponed",
 };
 
-/** What a previous run's sheets hold, read back by core/api (kept across re-runs). */
-export interface MonevKept {
+/**
+ * What a previous run's sheets hold, read back by core/api (kept across re-runs); the indicators'
+ * part (yearly and semester realisations, Periode) is IndicatorKept (compute/monev-indicators.ts).
+ */
+export interface MonevKept extends IndicatorKept {
   /** activityKey(code, title) -> semester label -> what was typed in "Monev Renaksi". */
   inputs: Map<string, Map<string, MonevInput>>;
   /** activityKey -> semester -> status typed in the old "Timeline Program" status columns. */
   timelineStatuses: Map<string, Map<string, MonevStatus>>;
-  /** indicator name -> year -> realisation typed in "Monev Renaksi" (raw value + its cell). */
-  realisations: Map<string, Map<number, { value: CellValue; cell: string }>>;
 }
 
 export function emptyMonevKept(): MonevKept {
-  return { inputs: new Map(), timelineStatuses: new Map(), realisations: new Map() };
+  return {
+    inputs: new Map(),
+    timelineStatuses: new Map(),
+    realisations: new Map(),
+    semesterRealisations: new Map(),
+    periods: new Map(),
+  };
 }
+
+export { capaianStatus, monevIndicators, reportedIndicators } from "./monev-indicators";
 
 export interface MonevOptions {
   /** The plan's years (analysis.period); null when the plan has none. */
@@ -313,92 +318,6 @@ function tally(
   return { overall: record(all), groups };
 }
 
-/** The status of a capaian: >= 100% tercapai, >= 80% hampir, else belum; met decides a 0 target. */
-export function capaianStatus(capaian: number | null, met: boolean | null): CapaianStatus | null {
-  if (capaian === null) return met === null ? null : met ? "tercapai" : "belum";
-  if (capaian >= 1) return "tercapai";
-  if (capaian >= 0.8) return "hampir";
-  return "belum";
-}
-
-/** A realisation typed in the Monev sheet as a number (Indonesian writing accepted), or an error. */
-function typedRealisation(
-  ind: Indicator,
-  raw: { value: CellValue; cell: string },
-  problems: Problem[],
-): number | null {
-  if (raw.value === null || raw.value === "") return null;
-  const n = parseNumber(raw.value);
-  if (!n) {
-    problems.push(
-      problem(
-        "error",
-        "monev.realisation-nan",
-        `Realisasi "${String(raw.value)}" indikator "${ind.name}" bukan angka`,
-        `Realisation "${String(raw.value)}" of indicator "${ind.name}" is not a number`,
-        raw.cell,
-      ),
-    );
-    return null;
-  }
-  const pct = ind.unit === "%" || ind.unit === "persen";
-  return pct && !n.percent && Math.abs(n.value) > 1 ? n.value / 100 : n.value;
-}
-
-/**
- * Indicator rows for the Monev sheet: every indicator x every plan year that has a target or a
- * realisation. The realisation comes from the user's indicator table when it has one for the
- * year, else from what was typed in "Monev Renaksi". Capaian, met and gap come from
- * `indicatorResults` (core/compute/capaian.ts), never recomputed here.
- */
-export function monevIndicators(
-  indicators: readonly Indicator[],
-  kept: MonevKept,
-  years: readonly number[],
-  problems: Problem[],
-): MonevIndicator[] {
-  const merged: Indicator[] = indicators.map((ind) => {
-    const typed = kept.realisations.get(ind.name);
-    const fromTable = new Set(ind.realisations.filter((r) => r.value !== null).map((r) => r.year));
-    const extra = [...(typed ?? [])]
-      .filter(([year]) => !fromTable.has(year) && years.includes(year))
-      .map(([year, raw]) => ({ year, value: typedRealisation(ind, raw, problems) }))
-      .filter((r) => r.value !== null);
-    return {
-      ...ind,
-      realisations: [...ind.realisations.filter((r) => r.value !== null), ...extra],
-    };
-  });
-  const { results } = indicatorResults(merged);
-  const out: MonevIndicator[] = [];
-  results.forEach((res, i) => {
-    const ind = indicators[i];
-    for (const y of res.years) {
-      if (!years.includes(y.year)) continue;
-      const tableReal = ind.realisations.find((r) => r.year === y.year && r.value !== null);
-      const row: MonevIndicator = {
-        name: res.name,
-        unit: res.unit,
-        polarity: res.polarity,
-        year: y.year,
-        target: y.target,
-        realisasi: y.realisasi,
-        capaian: y.capaian,
-        met: y.met,
-        gap: y.gap,
-        status: capaianStatus(y.capaian, y.met),
-        realisasiFrom: tableReal ? "table" : "input",
-      };
-      const tCell = ind.targets.find((t) => t.year === y.year)?.cell;
-      if (tCell) row.targetCell = tCell;
-      const rCell = tableReal?.cell ?? kept.realisations.get(ind.name)?.get(y.year)?.cell;
-      if (rCell && tableReal) row.realisasiCell = rCell;
-      out.push(row);
-    }
-  });
-  return out;
-}
-
 /** The semester to report: the chosen one, else the latest with any status, else the first. */
 function reportedSemester(
   activities: readonly MonevActivity[],
@@ -529,7 +448,7 @@ export function computeMonev(
         (_, i) => opts.period!.startYear + i,
       )
     : [];
-  const indicators = monevIndicators(doc.indicators, kept, years, problems);
+  const indicators = monevIndicators(doc.indicators, kept, years, semesters, problems);
   const { overall, byKelompok, byAspect } = allCounts(activities, semesters, doc.programs);
   const report: MonevReport = {
     instansi: opts.instansi ?? doc.profile.instansi,
@@ -570,7 +489,8 @@ export function computeMonev(
 
 /**
  * The province roll-up of several files' reports (each in its own reported semester): overall and
- * per-aspect % selesai, and every indicator below 100% (hampir or belum) in that semester's year.
+ * per-aspect % selesai, and every indicator below 100% (hampir or belum) in that semester (its
+ * semester row when reported per semester, else its row of the semester's year).
  * A file that could not be reported is listed with null counts.
  *
  * @example monevRollup([{ file: "luwu.xlsx", report }]).files[0].overall?.selesaiPct // 0.6
@@ -600,10 +520,9 @@ export function monevRollup(
       overall: r.overall[r.semester] ?? null,
       byAspect,
     });
-    const year = Number(r.semester.slice(0, 4));
-    for (const ind of r.indicators) {
-      if (ind.year === year && (ind.status === "hampir" || ind.status === "belum")) {
-        out.shortfall.push({ ...ind, file: it.file, instansi: r.instansi });
+    for (const { row } of reportedIndicators(r.indicators, r.semester)) {
+      if (row.status === "hampir" || row.status === "belum") {
+        out.shortfall.push({ ...row, file: it.file, instansi: r.instansi });
       }
     }
   }

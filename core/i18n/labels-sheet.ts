@@ -128,6 +128,10 @@ export const SHEET_LABELS = {
     "Pilih status: belum, berjalan, selesai atau tertunda.",
     "Choose a status: belum (not started), berjalan (running), selesai (done) or tertunda (delayed).",
   ],
+  "validation.periode": [
+    "Pilih Tahunan (realisasi per tahun) atau Semester (juga realisasi per semester).",
+    "Choose Tahunan (realisation per year) or Semester (also a realisation per semester).",
+  ],
   // Timeline Program
   "sheet.timeline.title": ["Timeline Program", "Programme Timeline"],
   "sheet.timeline.legend": ["Keterangan:", "Legend:"],
@@ -169,7 +173,10 @@ export const SHEET_LABELS = {
   "sheet.monev.summary": ["1. Ringkasan per semester", "1. Summary per semester"],
   "sheet.monev.byAspect": ["2. % selesai per aspek", "2. % done per aspect"],
   "sheet.monev.byKelompok": ["3. % selesai per Kelompok Program", "3. % done per programme group"],
-  "sheet.monev.indicators": ["4. Capaian indikator per tahun", "4. Indicator achievement per year"],
+  "sheet.monev.indicators": [
+    "4. Capaian indikator per tahun (dan per semester bila Periode = Semester)",
+    "4. Indicator achievement per year (and per semester when Periode = Semester)",
+  ],
   "sheet.monev.chartData": ["Data bagan capaian {year}", "Achievement chart data {year}"],
   "sheet.monev.activities": ["5. Kegiatan per semester", "5. Activities per semester"],
   "sheet.monev.noActivities": [
@@ -193,6 +200,9 @@ export const SHEET_LABELS = {
   "col.tindakLanjut": ["Tindak lanjut", "Follow-up"],
   "col.bukti": ["Bukti", "Evidence"],
   "col.capaianStatus": ["Status capaian", "Achievement status"],
+  "col.periode": ["Periode", "Period"],
+  "periode.tahunan": ["Tahunan", "Yearly"],
+  "periode.semester": ["Semester", "Semester"],
   "capaianStatus.tercapai": ["tercapai", "met"],
   "capaianStatus.hampir": ["hampir tercapai", "nearly met"],
   "capaianStatus.belum": ["belum tercapai", "not met"],

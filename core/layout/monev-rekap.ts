@@ -85,7 +85,7 @@ export function rekapPlan(rollup: MonevRollup): SheetPlan {
     put(r, 1, i + 1, CENTER);
     put(r, 2, s.file, BODY);
     put(r, 3, s.name, { ...BODY, wrap: true });
-    put(r, 4, s.year, CENTER);
+    put(r, 4, s.semester ? s.semester.replace("-", " ") : s.year, CENTER);
     put(r, 5, num(s.target), CENTER, s.unit === "%" ? "0.00%" : "0.00");
     put(r, 6, num(s.realisasi), CENTER, s.unit === "%" ? "0.00%" : "0.00");
     put(r, 7, num(s.capaian), CENTER, "0.00%");

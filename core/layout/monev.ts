@@ -4,7 +4,7 @@ import { ASPECTS } from "../model/aspect";
 import type { MonevStatus } from "../model/program";
 import type { MonevCounts, MonevIndicator, MonevReport } from "../model/monev";
 import { sheetLabel as L } from "../i18n/labels-sheet";
-import { MONEV_STATUSES } from "../compute/monev";
+import { MONEV_STATUSES, reportedIndicators } from "../compute/monev";
 import {
   emptyPlan,
   type CellStyle,
@@ -24,8 +24,12 @@ import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, RED, TITLE } from "./styles";
  *      outside the plan: live COUNTIF(S) over section 5.
  *   2. % selesai per aspect x semester (the chart's data: the reported semester's column).
  *   3. % selesai per Kelompok Program x semester.
- *   4. Indicators per year: target and realisation (a live reference to the user's table, or an
- *      input cell), capaian by polarity, gap, status word; a small table feeds the capaian chart.
+ *   4. Indicators per year, and per semester for an indicator reported so (its Periode, column K:
+ *      Tahunan / Semester, kept; the rule is in core/compute/monev-indicators.ts): target (a
+ *      semester row refers to its year's), realisation (a live reference to the user's table, or
+ *      an input cell), capaian by polarity, gap, status word; a small table feeds the capaian
+ *      chart with the reported semester's row (the semester's for a semester indicator, else the
+ *      year's).
  *   5. One row per activity; per semester: Rencana (■ when planned), Status (dropdown), Realisasi /
  *      Output, Kendala, Tindak lanjut, Bukti (inputs kept across re-runs).
  * Every formula cell carries `expected` = what core/compute/monev.ts computed.
@@ -142,7 +146,11 @@ export function monevStatusCell(
 
 const num = (x: number | null | undefined): CellValue => (x === null || x === undefined ? "" : x);
 const header = (label: string): string => label.replace("-", " ");
+const INPUT_CENTER: CellStyle = { ...INPUT, horizontal: "center" };
+/** Section 4's Periode column (Tahunan / Semester, on each indicator's first row). */
+export const INDICATOR_PERIOD_COL = 11;
 const CENTER: CellStyle = { ...BODY, horizontal: "center" };
+const SEMESTER_LABEL: CellStyle = { ...CENTER, italic: true };
 const GROUP: CellStyle = { ...BODY, bold: true };
 
 class Writer {
@@ -320,20 +328,33 @@ function capaianStatusFormula(cap: string): string {
   );
 }
 
-/** One indicator-year row of section 4. */
+/** The capaian column's expected value: the ratio, or met / not met on a zero lower-is-better target. */
+function capaianExpected(ind: MonevIndicator): CellValue {
+  if (!(ind.polarity === "down" && ind.target === 0)) return num(ind.capaian);
+  return ind.met === null ? "" : L(ind.met ? "capaian.met" : "capaian.notMet");
+}
+
+/**
+ * One row of section 4: an indicator in a year, or in a semester (`targetRow`: the row of its
+ * year, whose target the semester is measured against; `=D20`, one source for both).
+ */
 function writeIndicator(
   w: Writer,
   row: number,
   no: number,
   ind: MonevIndicator,
   opts: MonevLayoutOptions,
+  targetRow?: number,
 ): void {
   const fmt = ind.unit === "%" ? "0.00%" : "0.00";
   w.value(row, 1, no, CENTER);
   w.value(row, 2, ind.name, { ...BODY, wrap: true });
-  w.value(row, 3, ind.year, CENTER);
+  if (ind.semester) w.value(row, 3, header(ind.semester), SEMESTER_LABEL);
+  else w.value(row, 3, ind.year, CENTER);
   const tLive = liveNumberRef(ind.targetCell, ind.target, opts.lookup);
-  if (tLive) w.formula(row, 4, `=${tLive}`, ind.target, fmt);
+  if (ind.semester && targetRow !== undefined) {
+    w.formula(row, 4, `=IF(${a1(targetRow, 4)}="","",${a1(targetRow, 4)})`, num(ind.target), fmt);
+  } else if (tLive) w.formula(row, 4, `=${tLive}`, ind.target, fmt);
   else w.value(row, 4, num(ind.target), CENTER, fmt);
   const rLive =
     ind.realisasiFrom === "table"
@@ -347,12 +368,7 @@ function writeIndicator(
   }
   const [T, R, C] = [4, 5, 6].map((c) => a1(row, c));
   const zero = ind.polarity === "down" && ind.target === 0;
-  const capExpected: CellValue = zero
-    ? ind.met === null
-      ? ""
-      : L(ind.met ? "capaian.met" : "capaian.notMet")
-    : num(ind.capaian);
-  w.formula(row, 6, capaianFormula(ind.polarity, zero, T, R), capExpected, "0.00%");
+  w.formula(row, 6, capaianFormula(ind.polarity, zero, T, R), capaianExpected(ind), "0.00%");
   w.formula(row, 7, gapFormula(ind.polarity, T, R), num(ind.gap), fmt);
   const st = ind.status === null ? "" : L(`capaianStatus.${ind.status}`);
   w.formula(row, 8, capaianStatusFormula(C), st);
@@ -360,7 +376,20 @@ function writeIndicator(
   w.value(row, 10, L(ind.polarity === "down" ? "polarity.down" : "polarity.up"), CENTER);
 }
 
-/** Section 4 + the capaian chart's data (the reported semester's year, one row per indicator). */
+/** The chart data's period: the semester's label, the year, or both when the rows mix them. */
+function reportedPeriodLabel(rows: readonly { row: MonevIndicator }[], semester: string): string {
+  const year = semester.slice(0, 4);
+  const sem = rows.some((x) => x.row.semester);
+  const yearly = rows.some((x) => !x.row.semester);
+  if (sem && yearly) return `${year} / ${header(semester)}`;
+  return sem ? header(semester) : year;
+}
+
+/**
+ * Section 4 + the capaian chart's data (the reported semester: an indicator's semester row when it
+ * is reported per semester, else its row of the semester's year; core's `reportedIndicators`).
+ * Column 11, Periode, on each indicator's first row: Tahunan / Semester, a kept input.
+ */
 function writeIndicators(
   w: Writer,
   report: MonevReport,
@@ -379,10 +408,25 @@ function writeIndicators(
     L("col.capaianStatus"),
     L("col.unit"),
     L("col.polarity"),
+    L("col.periode"),
   ]);
   const names = [...new Set(report.indicators.map((i) => i.name))];
+  const yearRow = new Map<string, number>();
   report.indicators.forEach((ind, i) => {
-    writeIndicator(w, g.indicatorFirst + i, names.indexOf(ind.name) + 1, ind, opts);
+    const row = g.indicatorFirst + i;
+    const key = `${ind.name}\u0000${ind.year}`;
+    if (!ind.semester) yearRow.set(key, row);
+    writeIndicator(w, row, names.indexOf(ind.name) + 1, ind, opts, yearRow.get(key));
+    if (i === 0 || report.indicators[i - 1].name !== ind.name) {
+      w.value(row, INDICATOR_PERIOD_COL, L(`periode.${ind.period ?? "tahunan"}`), INPUT_CENTER);
+      w.inputs.push({ row, col: INDICATOR_PERIOD_COL, rows: 1, cols: 1 });
+      w.plan.validations.push({
+        range: { row, col: INDICATOR_PERIOD_COL, rows: 1, cols: 1 },
+        list: [L("periode.tahunan"), L("periode.semester")],
+        allowBlank: true,
+        message: L("validation.periode"),
+      });
+    }
   });
   if (report.indicators.length > 0) {
     const rows = report.indicators.length;
@@ -391,21 +435,28 @@ function writeIndicators(
       rules: CAPAIAN_STATUS_RULES,
     });
   }
-  const year = Number(report.semester.slice(0, 4));
-  w.value(g.chartDataFirst - 2, 1, L("sheet.monev.chartData", { year }), TITLE);
-  w.headers(g.chartDataFirst - 1, [L("col.no"), L("col.indicator"), L("col.capaian")]);
+  const reported = reportedIndicators(report.indicators, report.semester);
+  const label = reportedPeriodLabel(reported, report.semester);
+  w.value(g.chartDataFirst - 2, 1, L("sheet.monev.chartData", { year: label }), TITLE);
+  w.headers(g.chartDataFirst - 1, [
+    L("col.no"),
+    L("col.indicator"),
+    L("col.capaian"),
+    L("col.periode"),
+  ]);
   names.forEach((name, i) => {
     const row = g.chartDataFirst + i;
-    const at = report.indicators.findIndex((x) => x.name === name && x.year === year);
+    const at = reported.find((x) => x.name === name);
     w.value(row, 1, i + 1, CENTER);
     w.value(row, 2, name, { ...BODY, wrap: true });
-    if (at < 0) {
+    if (!at) {
       w.value(row, 3, "", CENTER, "0.00%");
+      w.value(row, 4, "", CENTER);
       return;
     }
-    const cap = a1(g.indicatorFirst + at, 6);
-    const v = report.indicators[at].capaian;
-    w.formula(row, 3, `=IF(ISNUMBER(${cap}),${cap},"")`, num(v), "0.00%");
+    const cap = a1(g.indicatorFirst + at.index, 6);
+    w.formula(row, 3, `=IF(ISNUMBER(${cap}),${cap},"")`, num(at.row.capaian), "0.00%");
+    w.value(row, 4, at.row.semester ? header(at.row.semester) : at.row.year, CENTER);
   });
 }
 
@@ -449,7 +500,6 @@ function writeActivityHeader(w: Writer, report: MonevReport, g: MonevGeometry): 
 
 const OWN: CellStyle = { ...BODY, italic: true, fontColor: "#595959", horizontal: "center" };
 const BODY_WRAP: CellStyle = { ...BODY, wrap: true };
-const INPUT_CENTER: CellStyle = { ...INPUT, horizontal: "center" };
 const INPUT_WRAP: CellStyle = { ...INPUT, wrap: true };
 const NOTES = ["output", "kendala", "tindakLanjut", "bukti"] as const;
 
@@ -537,7 +587,12 @@ function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
     w.plan.charts.push({
       id: MONEV_CHART_CAPAIAN,
       type: "column",
-      title: L("sheet.monev.chartCapaian", { year: report.semester.slice(0, 4) }),
+      title: L("sheet.monev.chartCapaian", {
+        year: reportedPeriodLabel(
+          reportedIndicators(report.indicators, report.semester),
+          report.semester,
+        ),
+      }),
       categories: { row: g.chartDataFirst, col: 2, rows: names, cols: 1 },
       series: [
         { name: L("col.capaian"), values: { row: g.chartDataFirst, col: 3, rows: names, cols: 1 } },

@@ -17,6 +17,17 @@ export const YearValueSchema = z.object({
 });
 export type YearValue = z.infer<typeof YearValueSchema>;
 
+/**
+ * A realisation reported for one semester ("2023-S1"), from a semester column of the user's
+ * indicator table ("Realisasi Semester I 2023", "2023 S1", "Smt II 2024" under "Realisasi").
+ */
+export const SemesterValueSchema = z.object({
+  semester: z.string().regex(/^\d{4}-S[12]$/),
+  value: z.number().nullable(),
+  cell: z.string().optional(),
+});
+export type SemesterValue = z.infer<typeof SemesterValueSchema>;
+
 export const IndicatorSchema = z.object({
   name: z.string().min(1),
   sasaran: z.string().optional(),
@@ -27,6 +38,8 @@ export const IndicatorSchema = z.object({
   baseline: z.object({ year: z.number().int().nullable(), value: z.number().nullable() }),
   targets: z.array(YearValueSchema),
   realisations: z.array(YearValueSchema).default([]),
+  /** Realisations per semester, when the table has semester columns (issue 10). */
+  semesterRealisations: z.array(SemesterValueSchema).optional(),
   cell: z.string().optional(),
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -76,12 +76,26 @@ export type MonevActivity = z.infer<typeof MonevActivitySchema>;
 export const CapaianStatusSchema = z.enum(["tercapai", "hampir", "belum"]);
 export type CapaianStatus = z.infer<typeof CapaianStatusSchema>;
 
-/** One indicator in one year, with where its realisation comes from. */
+/**
+ * How an indicator is reported: once a year, or per semester (then it has a row per semester of
+ * the plan besides its yearly rows). See core/compute/monev-indicators.ts for the rule.
+ */
+export const IndicatorPeriodSchema = z.enum(["tahunan", "semester"]);
+export type IndicatorPeriod = z.infer<typeof IndicatorPeriodSchema>;
+
+/**
+ * One indicator in one year, or in one semester of a year (`semester` set: "2023-S1"; its capaian
+ * is measured against the year's target), with where its realisation comes from.
+ */
 export const MonevIndicatorSchema = z.object({
   name: z.string(),
   unit: z.string(),
   polarity: PolaritySchema,
   year: z.number().int(),
+  /** The semester of a semester row ("2023-S1"); absent on a yearly row. */
+  semester: z.string().optional(),
+  /** How the indicator is reported (every row of an indicator carries the same value). */
+  period: IndicatorPeriodSchema.optional(),
   target: z.number().nullable(),
   realisasi: z.number().nullable(),
   capaian: z.number().nullable(),

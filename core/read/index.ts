@@ -303,7 +303,14 @@ function mergeIndicators(list: Indicator[]): Indicator[] {
     const key = normalize(ind.name);
     const prev = byName.get(key);
     if (!prev) {
-      const copy = { ...ind, targets: [...ind.targets], realisations: [...ind.realisations] };
+      const copy = {
+        ...ind,
+        targets: [...ind.targets],
+        realisations: [...ind.realisations],
+        ...(ind.semesterRealisations
+          ? { semesterRealisations: [...ind.semesterRealisations] }
+          : {}),
+      };
       byName.set(key, copy);
       out.push(copy);
       continue;
@@ -319,8 +326,13 @@ function mergeIndicators(list: Indicator[]): Indicator[] {
     for (const t of ind.realisations) {
       if (!prev.realisations.some((x) => x.year === t.year)) prev.realisations.push(t);
     }
+    for (const t of ind.semesterRealisations ?? []) {
+      const list = (prev.semesterRealisations ??= []);
+      if (!list.some((x) => x.semester === t.semester)) list.push(t);
+    }
     prev.targets.sort((a, b) => a.year - b.year);
     prev.realisations.sort((a, b) => a.year - b.year);
+    prev.semesterRealisations?.sort((a, b) => a.semester.localeCompare(b.semester));
   }
   return out;
 }

@@ -15,12 +15,13 @@
  *   polarityInferred: true, baseline: { year: 2020, value: 2.5 }, targets: [{ year: 2021, value: 2.5 }, ...] }
  */
 import { inferPolarity } from "../model/polarity";
-import type { Indicator, Polarity, YearValue } from "../model/indicator";
+import type { Indicator, Polarity, SemesterValue, YearValue } from "../model/indicator";
 import { problem } from "../problem";
 import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
 import { normalize, oneLine } from "../cells/text";
-import { type ParsedNumber, parseNumber, parseYear, yearIn } from "../cells/values";
+import { type ParsedNumber, parseNumber, parsePeriod, parseYear, yearIn } from "../cells/values";
+import type { CellValue } from "../grid";
 
 type GroupKind = "baseline" | "target" | "realisasi";
 
@@ -30,7 +31,14 @@ export interface IndicatorHeader extends BaseHeader {
   sasaranCol: number;
   unitCol: number;
   polarityCol: number;
-  columns: { kind: GroupKind; year: number | null; col: number }[];
+  /** One per value column; `semester` / `quarter` set on a semester / quarter column. */
+  columns: {
+    kind: GroupKind;
+    year: number | null;
+    semester?: string;
+    quarter?: string;
+    col: number;
+  }[];
 }
 
 const NAME_RE = /^(indikator|indicator)\b/;
@@ -43,6 +51,45 @@ const GROUP_RES: [GroupKind, RegExp][] = [
 function groupKind(t: string): GroupKind | null {
   for (const [k, re] of GROUP_RES) if (re.test(t)) return k;
   return null;
+}
+
+/** The period a header or sub-header cell names: a year, a semester ("2023-S1") or a quarter. */
+interface HeaderPeriod {
+  year: number;
+  /** "2023-S1" for a semester column. */
+  semester?: string;
+  /** "2023-Q1" for a quarter column (read, not used: monev reports per semester). */
+  quarter?: string;
+}
+
+const GROUP_WORDS =
+  /^(realisasi|capaian realisasi|target|sasaran target|baseline|base line|base-line|kondisi awal|data dasar|tahun dasar)\b\s*/;
+
+/**
+ * The semester or quarter a header names, its group word left out: "Realisasi Semester I 2023",
+ * "2023 S1", "Smt II 2024", "S1 2023" -> semester; "TW I 2023" -> quarter; a year alone -> null.
+ *
+ * @example subPeriod("Realisasi Smt II 2024") // { year: 2024, semester: "2024-S2" }
+ */
+export function subPeriod(
+  v: CellValue | undefined,
+  year: number | null = null,
+): HeaderPeriod | null {
+  if (typeof v !== "string") return null;
+  const rest = normalize(v).replace(GROUP_WORDS, "");
+  const p = parsePeriod(rest, year);
+  if (p === null || p.length === 4) return null;
+  const y = Number(p.slice(0, 4));
+  return p.includes("-S") ? { year: y, semester: p } : { year: y, quarter: p };
+}
+
+/**
+ * A sub-header cell below a spanning group: a year, a semester or a quarter ("S1" under
+ * "Realisasi 2023" takes the group's year).
+ */
+function belowPeriod(v: CellValue | undefined, year: number | null): HeaderPeriod | null {
+  const y = parseYear(v);
+  return y !== null ? { year: y } : subPeriod(v, year);
 }
 
 /** Detect an indicator header at row r. */
@@ -59,23 +106,32 @@ export function detectIndicators(v: SheetView, r: number): IndicatorHeader | nul
   for (let i = 0; i < labelled.length; i++) {
     const c = labelled[i];
     if (c <= nameCol) continue;
-    const kind = groupKind(v.norm(r, c));
+    const ownSub = subPeriod(v.raw(r, c));
+    // A bare semester header ("2023 S1", "Smt II 2024") is a realisation column.
+    const kind = groupKind(v.norm(r, c)) ?? (ownSub?.semester ? "realisasi" : null);
     if (!kind) continue;
     const next = i + 1 < labelled.length ? labelled[i + 1] : w;
-    const own = yearIn(v.raw(r, c));
-    const below: { year: number; col: number }[] = [];
+    const own: HeaderPeriod | null =
+      ownSub ?? (yearIn(v.raw(r, c)) !== null ? { year: yearIn(v.raw(r, c)) as number } : null);
+    const below: (HeaderPeriod & { col: number })[] = [];
     for (let cc = c; cc < next; cc++) {
-      const y = parseYear(v.raw(r + 1, cc));
-      if (y !== null) below.push({ year: y, col: cc });
+      const p = belowPeriod(v.raw(r + 1, cc), own?.year ?? null);
+      if (p !== null) below.push({ ...p, col: cc });
     }
     if (below.length > 0 && (own === null || below.length > 1 || below[0].col !== c)) {
       height = 2;
-      for (const b of below) columns.push({ kind, year: b.year, col: b.col });
+      for (const b of below) columns.push({ kind, ...b });
     } else if (below.length === 1) {
       height = 2;
-      columns.push({ kind, year: below[0].year, col: c });
+      columns.push({ kind, ...below[0], col: c });
     } else {
-      columns.push({ kind, year: own, col: c });
+      columns.push({
+        kind,
+        year: own?.year ?? null,
+        ...(own?.semester ? { semester: own.semester } : {}),
+        ...(own?.quarter ? { quarter: own.quarter } : {}),
+        col: c,
+      });
     }
   }
   if (!columns.some((c) => c.kind === "target" || c.kind === "baseline")) return null;
@@ -122,6 +178,29 @@ export function parsePolarity(text: string): Polarity | null {
   return null;
 }
 
+/**
+ * A quarter column, or a target per semester: read but not used (monev compares a semester's
+ * realisation with the year's target), said once per value with its cell.
+ */
+function periodIgnored(name: string, kind: GroupKind, label: string, cell: string) {
+  const when = label.replace("-", " ");
+  return kind === "target"
+    ? problem(
+        "warning",
+        "indicator.semester-target",
+        `Target ${when} indikator "${name}" tidak dipakai: capaian semester diukur terhadap target tahunan`,
+        `The ${when} target of indicator "${name}" is not used: a semester's capaian is measured against the year's target`,
+        cell,
+      )
+    : problem(
+        "warning",
+        "indicator.quarter",
+        `Realisasi triwulan ${when} indikator "${name}" tidak dipakai: monev melaporkan per semester (tulis "${when.slice(0, 4)} S1" / "S2")`,
+        `The quarter realisation ${when} of indicator "${name}" is not used: monev reports per semester (write "${when.slice(0, 4)} S1" / "S2")`,
+        cell,
+      );
+}
+
 const UNIT_IN_NAME = /\s*\(([^()]{1,30})\)\s*$/;
 
 /** Read the body rows of an indicator table. */
@@ -142,8 +221,14 @@ export function readIndicators(
       name = name.slice(0, um.index).trim();
     }
     if (h.unitCol >= 0 && v.text(r, h.unitCol)) unit = normalize(v.text(r, h.unitCol));
-    const parsed: { kind: GroupKind; year: number | null; n: ParsedNumber | null; cell: string }[] =
-      [];
+    const parsed: {
+      kind: GroupKind;
+      year: number | null;
+      semester?: string;
+      quarter?: string;
+      n: ParsedNumber | null;
+      cell: string;
+    }[] = [];
     for (const col of h.columns) {
       const raw = v.raw(r, col.col);
       const cell = v.addr(r, col.col);
@@ -161,7 +246,7 @@ export function readIndicators(
         );
       }
       if (!unit && n && n.unit) unit = n.unit;
-      parsed.push({ kind: col.kind, year: col.year, n, cell });
+      parsed.push({ ...col, n, cell });
     }
     const isPct = unit === "%" || unit === "persen";
     if (isPct) unit = "%";
@@ -173,7 +258,17 @@ export function readIndicators(
     let baseline: Indicator["baseline"] = { year: null, value: null };
     const targets: YearValue[] = [];
     const realisations: YearValue[] = [];
+    const semesterRealisations: SemesterValue[] = [];
     for (const p of parsed) {
+      if (p.kind !== "baseline" && (p.quarter || (p.semester && p.kind === "target"))) {
+        if (p.n)
+          ctx.problems.push(periodIgnored(name, p.kind, p.quarter ?? p.semester ?? "", p.cell));
+        continue;
+      }
+      if (p.semester) {
+        semesterRealisations.push({ semester: p.semester, value: value(p.n), cell: p.cell });
+        continue;
+      }
       if (p.kind === "baseline") {
         if (baseline.value === null) baseline = { year: p.year, value: value(p.n) };
         continue;
@@ -220,6 +315,7 @@ export function readIndicators(
       realisations,
       cell: v.addr(r, h.nameCol),
     };
+    if (semesterRealisations.length > 0) ind.semesterRealisations = semesterRealisations;
     if (polarity === null) {
       const g = inferPolarity(name, unit);
       ind.polarity = g.polarity;

@@ -2,7 +2,7 @@ import { fillWithTimeline, monev } from "../../../core/api/commands";
 import { MANAGED_SHEETS, MARKER_PREFIX } from "../../../core/api/types";
 import { readKeptMonev } from "../../../core/api/kept-monev";
 import { planToGrid, setCell } from "../../../core/layout/plan-grid";
-import { monevGeometry, PLANNED_MARK } from "../../../core/layout/monev";
+import { INDICATOR_PERIOD_COL, monevGeometry, PLANNED_MARK } from "../../../core/layout/monev";
 import type { Grid } from "../../../core/grid";
 import type { MonevReport } from "../../../core/model/monev";
 import type { PlannedCell, SheetPlan } from "../../../core/layout/sheet-plan";
@@ -173,6 +173,75 @@ describe("monev", () => {
     expect(r.plans.find((p) => p.sheet === "Monev Renaksi")).toEqual(
       monev(SEED_GRIDS.cilacap).plans[0],
     );
+  });
+
+  it("returns semester rows for an indicator whose Periode is set to Semester, typed values kept", () => {
+    const DAYS = "Jangka waktu penyelesaian pengaduan";
+    const first = monev(SEED_GRIDS.cilacap);
+    const g1 = monevGeometry(first.report!);
+    const firstRow = g1.indicatorFirst + first.report!.indicators.findIndex((i) => i.name === DAYS);
+    expect(at(first.plans[0], firstRow, INDICATOR_PERIOD_COL)?.value).toBe("Tahunan");
+    // the analyst chooses Semester in the Periode cell of the indicator's first row
+    let grids = render(SEED_GRIDS.cilacap, first.plans);
+    const sheetOf = (gs: Grid[]) => gs.find((x) => x.sheet === MANAGED_SHEETS.monev)!;
+    grids = grids.map((x) =>
+      x.sheet === MANAGED_SHEETS.monev ? setCell(x, firstRow, 11, "Semester") : x,
+    );
+    const second = monev(grids);
+    const rows2 = second.report!.indicators.filter((i) => i.name === DAYS);
+    expect(rows2.map((i) => i.semester ?? i.year)).toEqual([
+      2021,
+      "2021-S1",
+      "2021-S2",
+      2022,
+      "2022-S1",
+      "2022-S2",
+      2023,
+      "2023-S1",
+      "2023-S2",
+      2024,
+      "2024-S1",
+      "2024-S2",
+    ]);
+    // section 4 grew by 8 rows; the activities moved down with it
+    const g2 = monevGeometry(second.report!);
+    expect(g2.activityFirst - g1.activityFirst).toBe(8);
+    const d0 = g2.indicatorFirst + second.report!.indicators.findIndex((i) => i.name === DAYS);
+    expect(at(second.plans[0], d0 + 1, 3)?.value).toBe("2021 S1");
+    expect(at(second.plans[0], d0 + 1, 4)).toMatchObject({
+      formula: `=IF(D${d0}="","",D${d0})`,
+      expected: 2.5,
+    });
+    // she types 2,6 days for 2021 S1 and 2,4 for 2021 S2 in the yellow cells
+    grids = render(SEED_GRIDS.cilacap, second.plans);
+    const typedAt = (gs: Grid[], row: number, v: string | number) =>
+      gs.map((x) => (x === sheetOf(gs) ? setCell(x, row, 5, v) : x));
+    grids = typedAt(grids, d0 + 1, "2,6");
+    grids = typedAt(grids, d0 + 2, 2.4);
+    const third = monev(grids, { semester: "2021-2" });
+    expect(third.refused).toBe(false);
+    const s1 = third.report!.indicators.find((i) => i.name === DAYS && i.semester === "2021-S1")!;
+    // lower is better, against the year's target 2,5: 1 + (1 - 2,6 / 2,5) = 96% hampir tercapai
+    expect(s1.capaian).toBeCloseTo(0.96, 12);
+    expect([s1.realisasi, s1.status, s1.realisasiFrom]).toEqual([2.6, "hampir", "input"]);
+    expect(at(third.plans[0], d0 + 1, 6)?.expected).toBeCloseTo(0.96, 12);
+    expect(at(third.plans[0], d0 + 1, 8)?.expected).toBe("hampir tercapai");
+    expect(at(third.plans[0], d0 + 2, 8)?.expected).toBe("tercapai");
+    // the capaian chart of 2021 S2 draws the semester's row for this indicator, the year's for others
+    const g3 = monevGeometry(third.report!);
+    const names = [...new Set(third.report!.indicators.map((i) => i.name))];
+    const chartRow = g3.chartDataFirst + names.indexOf(DAYS);
+    expect(at(third.plans[0], chartRow, 3)?.formula).toBe(
+      `=IF(ISNUMBER(F${d0 + 2}),F${d0 + 2},"")`,
+    );
+    expect(at(third.plans[0], chartRow, 4)?.value).toBe("2021 S2");
+    expect(at(third.plans[0], g3.chartDataFirst, 4)?.value).toBe(2021);
+    // a fourth run keeps what was typed, where it was typed, and the Periode
+    const fourth = monev(render(SEED_GRIDS.cilacap, third.plans));
+    expect(at(fourth.plans[0], d0 + 1, 5)?.value).toBe(2.6);
+    expect(at(fourth.plans[0], d0 + 2, 5)?.value).toBe(2.4);
+    expect(at(fourth.plans[0], d0, INDICATOR_PERIOD_COL)?.value).toBe("Semester");
+    expect(fourth.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 
   describe("edge cases", () => {

@@ -187,5 +187,69 @@ describe("readWorkbook", () => {
       expect(doc.indicators[2].targets.map((t) => t.value)).toEqual([0.85, 0.9]);
       expect(problems.find((p) => p.code === "indicator.unreadable")?.cell).toBe("Kinerja!G4");
     });
+
+    it("returns semester realisations from semester headers, written every way", () => {
+      const g = sheet("Kinerja", [
+        block(1, 1, [
+          [
+            "Indikator",
+            "Satuan",
+            "Target 2023",
+            "Realisasi 2023",
+            "Realisasi Semester I 2023",
+            "2023 S2",
+            "Smt II 2024",
+          ],
+          ["Jangka waktu penyelesaian", "hari", 2, "1,9", "2,1", "1,9", 1.7],
+          ["Persentase diselesaikan", "%", "90%", "", "88,5%", 93, ""],
+        ]),
+      ]);
+      const { doc, problems } = readWorkbook([g]);
+      // a semester header is never read as the year's realisation
+      expect(doc.indicators[0].realisations).toEqual([
+        { year: 2023, value: 1.9, cell: "Kinerja!D2" },
+      ]);
+      expect(doc.indicators[0].semesterRealisations).toEqual([
+        { semester: "2023-S1", value: 2.1, cell: "Kinerja!E2" },
+        { semester: "2023-S2", value: 1.9, cell: "Kinerja!F2" },
+        { semester: "2024-S2", value: 1.7, cell: "Kinerja!G2" },
+      ]);
+      expect(doc.indicators[1].semesterRealisations?.map((v) => v.value)).toEqual([
+        0.885,
+        0.93,
+        null,
+      ]);
+      expect(problems.filter((p) => p.code.startsWith("indicator.duplicate"))).toEqual([]);
+    });
+
+    it("returns semester realisations under a spanning Realisasi TW/semester header", () => {
+      const g = sheet("Kinerja", [
+        block(1, 1, [
+          ["Indikator", "Target", null, "Realisasi TW/semester", null, null],
+          [null, 2022, 2023, "S1 2022", "Semester II 2022", "TW I 2023"],
+          ["Jumlah pengaduan (pengaduan)", 40, 50, 18, "41", 9],
+        ]),
+      ]);
+      const { doc, problems } = readWorkbook([g]);
+      const ind = doc.indicators[0];
+      expect(ind.targets.map((t) => [t.year, t.value])).toEqual([
+        [2022, 40],
+        [2023, 50],
+      ]);
+      expect(ind.realisations).toEqual([]);
+      expect(ind.semesterRealisations).toEqual([
+        { semester: "2022-S1", value: 18, cell: "Kinerja!D3" },
+        { semester: "2022-S2", value: 41, cell: "Kinerja!E3" },
+      ]);
+      // a quarter is read but not used: a warning on its cell, in both languages
+      expect(problems.filter((p) => p.code === "indicator.quarter")).toEqual([
+        expect.objectContaining({
+          severity: "warning",
+          cell: "Kinerja!F3",
+          message: expect.stringContaining("triwulan 2023 Q1"),
+          messageEn: expect.stringContaining("quarter realisation 2023 Q1"),
+        }),
+      ]);
+    });
   });
 });
