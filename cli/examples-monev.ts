@@ -8,7 +8,8 @@
  *   and shows them in "Monev Renaksi" without ever writing into them.
  * - `cilacapMonev`: Cilacap typed its monev INTO "Monev Renaksi" (status, output, kendala, tindak
  *   lanjut, bukti, and the 2021 realisations), the sheet as it stands after an earlier `renaksi fill`
- *   (values only here; `fill` rebuilds it with its formulas and keeps every entry).
+ *   (values only here; `fill` rebuilds it with its formulas and keeps every entry). It reports one
+ *   indicator per semester (days to resolve: Periode = Semester, 2021 S1, 2021 S2, 2022 S1 typed).
  *
  * The statuses are SYNTHETIC but plausible: the seeds print the plan, not its monitoring. Cilacap's
  * 2021 numbers (92 received, 85 resolved, 7 unresolved, 2,4 days) are invented around its targets.
@@ -16,6 +17,7 @@
  * @example cilacapMonev(cilacap).grids.at(-1)?.sheet // "Monev Renaksi"
  */
 import {
+  INDICATOR_PERIOD_COL,
   monev,
   monevGeometry,
   planToGrid,
@@ -207,8 +209,48 @@ export function typeMonev(
   }
   report.indicators.forEach((ind, n) => {
     const v = realisations[ind.name];
-    if (ind.year === year && v !== undefined) out = setCell(out, g.indicatorFirst + n, 5, v);
+    if (ind.year === year && !ind.semester && v !== undefined) {
+      out = setCell(out, g.indicatorFirst + n, 5, v);
+    }
   });
+  return out;
+}
+
+/** The indicator Cilacap reports per semester (its Periode set to Semester in Monev Renaksi). */
+export const CILACAP_SEMESTER_INDICATOR = "Jangka waktu penyelesaian pengaduan";
+
+/**
+ * Its realisations per semester, typed in the semester rows (days, where it stood at the end of
+ * the semester): 2,7 in 2021 S1 (against 2,5: 92 %, hampir), 2,4 in 2021 S2 (= the year's 2,4:
+ * 104 %, tercapai), 2,2 in 2022 S1 (against 2,3: 104,35 %, tercapai). Invented, like the year's.
+ */
+export const CILACAP_REALISASI_SEMESTER: Record<string, number> = {
+  "2021-S1": 2.7,
+  "2021-S2": 2.4,
+  "2022-S1": 2.2,
+};
+
+/** Choose Semester in an indicator's Periode cell (section 4, column K of its first row). */
+export function askSemester(sheet: Grid, report: MonevReport, name: string): Grid {
+  const n = report.indicators.findIndex((i) => i.name === name);
+  if (n < 0) throw new Error(`askSemester: no indicator ${name}`);
+  return setCell(sheet, monevGeometry(report).indicatorFirst + n, INDICATOR_PERIOD_COL, "Semester");
+}
+
+/** Type an indicator's semester realisations into its semester rows, as a person would. */
+export function typeSemesters(
+  sheet: Grid,
+  report: MonevReport,
+  name: string,
+  values: Record<string, number>,
+): Grid {
+  const g = monevGeometry(report);
+  let out = sheet;
+  for (const [semester, v] of Object.entries(values)) {
+    const n = report.indicators.findIndex((i) => i.name === name && i.semester === semester);
+    if (n < 0) throw new Error(`typeSemesters: no ${semester} row for ${name}`);
+    out = setCell(out, g.indicatorFirst + n, 5, v);
+  }
   return out;
 }
 
@@ -216,15 +258,22 @@ export function typeMonev(
 export function cilacapMonev(grids: readonly Grid[]): Grid[] {
   const r = monev([...grids]);
   if (!r.report || r.refused) throw new Error("cilacapMonev: Cilacap has no monev");
-  const typed = typeMonev(
-    planToGrid(r.plans[0]),
+  const typed = askSemester(
+    typeMonev(planToGrid(r.plans[0]), r.report, CILACAP_MONEV, CILACAP_REALISASI_2021, 2021),
     r.report,
-    CILACAP_MONEV,
-    CILACAP_REALISASI_2021,
-    2021,
+    CILACAP_SEMESTER_INDICATOR,
+  );
+  // Run again: days to resolve now has its semester rows, where the analyst types them.
+  const mid = monev([...grids, typed]);
+  if (!mid.report || mid.refused) throw new Error("cilacapMonev: the typed monev is refused");
+  const semesters = typeSemesters(
+    planToGrid(mid.plans[0]),
+    mid.report,
+    CILACAP_SEMESTER_INDICATOR,
+    CILACAP_REALISASI_SEMESTER,
   );
   // The sheet as it was saved: the formulas' values follow the entries typed.
-  const saved = monev([...grids, typed]);
+  const saved = monev([...grids, semesters]);
   if (saved.refused) throw new Error("cilacapMonev: the typed monev is refused");
   return [...grids, planToGrid(saved.plans[0])];
 }

@@ -31,6 +31,7 @@ export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } fro
 export { parseSemester, planSemesters, monevRollup, reportedIndicators } from "./compute/monev";
 export { rekapPlan } from "./layout/monev-rekap";
 export {
+  INDICATOR_PERIOD_COL,
   monevGeometry,
   monevStatusCell,
   MONEV_COLS,

@@ -587,12 +587,9 @@ function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
     w.plan.charts.push({
       id: MONEV_CHART_CAPAIAN,
       type: "column",
-      title: L("sheet.monev.chartCapaian", {
-        year: reportedPeriodLabel(
-          reportedIndicators(report.indicators, report.semester),
-          report.semester,
-        ),
-      }),
+      // The year only, even when a semester row is drawn: Google Sheets knows its charts by title
+      // (core/write/contract.ts), so a title that changed with the Periode would refuse a re-run.
+      title: L("sheet.monev.chartCapaian", { year: report.semester.slice(0, 4) }),
       categories: { row: g.chartDataFirst, col: 2, rows: names, cols: 1 },
       series: [
         { name: L("col.capaian"), values: { row: g.chartDataFirst, col: 3, rows: names, cols: 1 } },

@@ -3,7 +3,7 @@
  * the real .xlsx writer, observed the same way (observe.ts), checked, and the three observations
  * must be equal. A scenario's `check` runs per host and asserts values, codes and cells.
  */
-import type { Grid } from "../../core/grid";
+import type { CellValue, Grid } from "../../core/grid";
 import { sheetLabel } from "../../core/i18n/labels-sheet";
 import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
 import { klungkung, KLUNGKUNG_TEXTS } from "../fixtures/grids/klungkung";
@@ -119,6 +119,37 @@ async function monevTyped(
   const at: Record<string, string> = {};
   for (const c of cells) at[`${c.row},${c.col}`] = shown(back.get(`${c.row},${c.col}`));
   return { again, at };
+}
+
+const DAYS = "Jangka waktu penyelesaian pengaduan";
+
+/**
+ * Cilacap with two semester realisation columns in its indicator table ("Realisasi Semester I
+ * 2021", "Realisasi Smt II 2021"), filled for days to resolve only: 2,7 and 2,4 days.
+ */
+function cilacapSemesterTable(): Grid[] {
+  const grids = copy(cilacap);
+  const g = grids.find((x) => x.sheet === "Sasaran")!;
+  const head = g.values.findIndex((r) => r.includes("Target"));
+  const days = g.values.findIndex((r) =>
+    r.some((v) => typeof v === "string" && v.startsWith(DAYS)),
+  );
+  const col = Math.max(...g.values.map((r) => r.length));
+  g.values = g.values.map((r) => [...r, ...Array<CellValue>(col + 2 - r.length).fill(null)]);
+  g.values[head][col] = "Realisasi Semester I 2021";
+  g.values[head][col + 1] = "Realisasi Smt II 2021";
+  g.values[days][col] = "2,7";
+  g.values[days][col + 1] = 2.4;
+  return grids;
+}
+
+/** The Monev sheet's section 4 row of `DAYS` in `period` (a year, or "2021 S1"). */
+function monevAt(plans: SheetPlan[], period: number | string): number {
+  const cells = plans.find((p) => p.sheet === MONEV)?.cells ?? [];
+  const rows = new Set(cells.filter((x) => x.col === 2 && x.value === DAYS).map((x) => x.row));
+  const c = cells.find((x) => x.col === 3 && x.value === period && rows.has(x.row));
+  if (!c) throw new Error(`no ${DAYS} row for ${period} on ${MONEV}`);
+  return c.row;
 }
 
 const moreOverlay: Shape = (r) => {
@@ -361,6 +392,82 @@ export const SCENARIOS: Scenario[] = [
       const e = again.problems.filter((p) => p.startsWith("error monev.realisation-nan"));
       if (e.length !== 1 || !e[0].includes(`'${MONEV}'!`))
         throw new Error(`problems: ${again.problems.join("; ")}`);
+    },
+  },
+  {
+    name: "monev: an indicator with semester realisations in its table writes its semester rows",
+    grids: cilacapSemesterTable(),
+    async play(h) {
+      const out = await h.run("monev");
+      const s1 = monevAt(out.plans, "2021 S1");
+      const o = await observe(h, out);
+      const at = (a1: string) => o.cells[MONEV]?.[a1] ?? "";
+      const rows = Object.keys(o.cells[MONEV] ?? {})
+        .filter((k) => /^C\d+$/.test(k) && at(`B${k.slice(1)}`) === `t:${DAYS}`)
+        .map((k) => at(k));
+      const chart = `f:IF(ISNUMBER(F${s1}),F${s1},"")`;
+      return [
+        {
+          ...o,
+          picked: { E1: at(`E${s1}`), E2: at(`E${s1 + 1}`), rows: rows.join(","), chart },
+        },
+      ];
+    },
+    check([monev]) {
+      expectWrote(monev, MONEV);
+      const cells = Object.values(monev.cells[MONEV]);
+      // four yearly rows, each followed by its two semester rows; its Periode said Semester
+      expectEqual(
+        "rows of days to resolve",
+        monev.picked?.rows,
+        [
+          ...[2021, 2022, 2023, 2024].map((y) => `n:${y},t:${y} S1,t:${y} S2`),
+          // the chart data of the reported semester (2021 S1) draws the 2021 S1 row
+          monev.picked?.chart,
+        ].join(","),
+      );
+      if (!cells.includes("t:Semester")) throw new Error("no Periode Semester");
+      // 2,4 (a number) is a live reference to the user's table; "2,7" (text) is written as 2.7
+      const { E1, E2 } = monev.picked ?? {};
+      expectEqual("S1 realisation", E1, "n:2.7");
+      if (!/^f:Sasaran!\$?[A-Z]+\$?\d+$/.test(E2)) throw new Error(`S2 not live: ${E2}`);
+    },
+  },
+  {
+    name: "monev: typed semester realisations are kept on a re-run",
+    grids: cilacap,
+    async play(h) {
+      const first = await h.run("monev");
+      const days = monevAt(first.plans, 2021);
+      await h.edit(MONEV, days, 11, "Semester");
+      const second = await h.run("monev");
+      const s1 = monevAt(second.plans, "2021 S1");
+      await h.edit(MONEV, s1, 5, 2.7);
+      await h.edit(MONEV, s1 + 1, 5, "2,4");
+      const again = await observe(h, await h.run("monev"));
+      const back = await h.readSheet(MONEV);
+      const at = (r: number, c: number) => shown(back.get(`${r},${c}`));
+      return [
+        {
+          ...again,
+          picked: {
+            periode: at(days, 11),
+            s1: at(s1, 5),
+            s2: at(s1 + 1, 5),
+            capaian: again.cells[MONEV]?.[`F${s1}`] ?? "",
+          },
+        },
+      ];
+    },
+    check([again]) {
+      expectWrote(again, MONEV);
+      expectEqual("kept", again.picked, {
+        periode: "t:Semester",
+        s1: "n:2.7",
+        s2: "n:2.4",
+        capaian: `f:${again.picked?.capaian.slice(2)}`,
+      });
+      if (!again.picked?.capaian.includes("E")) throw new Error("capaian is not a formula");
     },
   },
 ];
