@@ -426,7 +426,7 @@ function writeIndicators(
         allowBlank: true,
         message: L("validation.periode"),
       });
-    }
+    } else w.value(row, INDICATOR_PERIOD_COL, "", BODY);
   });
   if (report.indicators.length > 0) {
     const rows = report.indicators.length;

@@ -134,4 +134,47 @@ describeLo("LibreOffice recalculation of Monev Renaksi", () => {
       12,
     );
   }, 120_000);
+
+  it("returns a semester row's capaian, status and chart value after its year's target is changed (live =D<year row>)", async () => {
+    const f = filled.find((x) => x.seed === "cilacap") as Filled;
+    const g = monevGeometry(f.report);
+    const days = "Jangka waktu penyelesaian pengaduan";
+    const rowOf = (sem: string | undefined) =>
+      g.indicatorFirst +
+      f.report.indicators.findIndex(
+        (i) => i.name === days && i.year === 2022 && i.semester === sem,
+      );
+    const [year, s1] = [rowOf(undefined), rowOf("2022-S1")];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(f.file) as unknown as ExcelJS.Buffer);
+    const sheet = wb.getWorksheet("Monev Renaksi") as ExcelJS.Worksheet;
+    expect([sheet.getCell(s1, 3).value, sheet.getCell(s1, 5).value]).toEqual(["2022 S1", 2.2]);
+    // the 2022 target of days to resolve, 2,3 -> 2 (typed over the year row's target)
+    sheet.getCell(year, 4).value = 2;
+    const dir = path.join(root, "semester");
+    fs.mkdirSync(dir, { recursive: true });
+    const edited = path.join(dir, "cilacap.xlsx");
+    await wb.xlsx.writeFile(edited);
+    const outDir = path.join(dir, "recalc");
+    soffice(root, "semester", [
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      edited,
+    ]);
+    const ws = (await excelOf(fs.readFileSync(path.join(outDir, "cilacap.xlsx")))).getWorksheet(
+      "Monev Renaksi",
+    ) as ExcelJS.Worksheet;
+    // 2022 S1: 2,2 days against 2: lower is better, 1 + (1 - 2,2 / 2) = 90%, hampir tercapai
+    expect(valueOf(ws, s1, 4)).toBe(2);
+    expect(valueOf(ws, s1, 6) as number).toBeCloseTo(0.9, 12);
+    expect(valueOf(ws, s1, 7) as number).toBeCloseTo(0.2, 12);
+    expect(valueOf(ws, s1, 8)).toBe("hampir tercapai");
+    // the capaian chart of 2022 S1 draws that semester row
+    const names = [...new Set(f.report.indicators.map((i) => i.name))];
+    const chartRow = g.chartDataFirst + names.indexOf(days);
+    expect(valueOf(ws, chartRow, 3) as number).toBeCloseTo(0.9, 12);
+    expect(valueOf(ws, chartRow, 4)).toBe("2022 S1");
+  }, 120_000);
 });
