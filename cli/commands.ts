@@ -11,6 +11,7 @@ import {
   template,
   type Locale,
   type CommandOptions,
+  capProblems,
   hasErrors,
   problem,
   type Problem,
@@ -58,8 +59,9 @@ export function parse(
   }
 }
 
+/** One line per problem, at most PROBLEMS_PER_CODE of a code (core `capProblems` counts the rest). */
 export function printProblems(io: Io, problems: readonly Problem[], locale: Locale): void {
-  for (const p of problems) io.err(problemLine(p, locale));
+  for (const p of capProblems(problems)) io.err(problemLine(p, locale));
 }
 
 export function commandOptions(values: Record<string, unknown>): CommandOptions {
@@ -209,7 +211,10 @@ async function cmdSummary(args: string[], io: Io): Promise<number> {
         : // A file that cannot be read: its reason in both languages, as `run` prints it.
           [
             `== ${it.file}`,
-            ...it.problems.flatMap((p) => [problemLine(p, locale), `  ${p.messageEn}`]),
+            ...capProblems(it.problems).flatMap((p) => [
+              problemLine(p, locale),
+              `  ${p.messageEn}`,
+            ]),
           ].join("\n"),
     );
     if (items.length > 1) blocks.push(rollupText(items, locale));

@@ -6,6 +6,7 @@
  *   summaryJson(analysis, "klungkung.xlsx").aspects[1] // { key: "sdm", average: 3, priority: 1, ... }
  */
 import {
+  capProblems,
   ASPECTS,
   type AspectKey,
   type Analysis,
@@ -290,7 +291,7 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
   }
   out.push("", `${L("cli.summary.problems")} (${a.problems.length})`);
   if (a.problems.length === 0) out.push(`  ${L("cli.summary.noProblems")}`);
-  for (const p of a.problems) out.push(problemLine(p, locale));
+  for (const p of capProblems(a.problems)) out.push(problemLine(p, locale));
   return out.join("\n");
 }
 

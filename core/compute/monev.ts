@@ -1,3 +1,4 @@
+import { parseA1, sheetRange } from "../grid";
 import { problem, type Problem } from "../problem";
 import { ASPECTS, type AspectKey } from "../model/aspect";
 import type { RenaksiDocument } from "../model/document";
@@ -398,6 +399,83 @@ export function flagProblem(
       );
 }
 
+/** How many activities a grouped flag warning names before "+N lainnya / +N more". */
+export const FLAG_NAMED = 5;
+
+/** The rectangle spanning cells of one sheet ("'Monev Renaksi'!G57:G10040"); else the first. */
+function spanOf(cells: readonly string[]): string | undefined {
+  const at = cells.map(parseA1);
+  const first = at[0];
+  if (!first || first.sheet === undefined || at.some((p) => !p || p.sheet !== first.sheet))
+    return cells[0];
+  let [r0, c0, r1, c1] = [first.row, first.col, first.row, first.col];
+  for (const p of at as { row: number; col: number }[]) {
+    r0 = Math.min(r0, p.row);
+    c0 = Math.min(c0, p.col);
+    r1 = Math.max(r1, p.row);
+    c1 = Math.max(c1, p.col);
+  }
+  return sheetRange(first.sheet, r0, c0, r1 - r0 + 1, c1 - c0 + 1);
+}
+
+/**
+ * The flags as warnings, ONE per semester and kind, in the order the flags come (a plan of 10,000
+ * activities gave 5,000 lines): a lone flag keeps its own message (`flagProblem`); several name
+ * their count, the first FLAG_NAMED activities with their cells, "+N lainnya / +N more", and `cell`
+ * spans them all. The per-activity detail stays in the report (activities' status and planned
+ * semesters, the lagging list with each cell).
+ *
+ * @example
+ *   flagProblems(monevFlags(report), report.activities, locate)[0].message
+ *   // "16 kegiatan direncanakan pada 2021 S1 tetapi belum dimulai di akhir semester itu: I.1.1 (G40), ... +11 lainnya"
+ */
+export function flagProblems(
+  flags: readonly MonevFlag[],
+  activities: readonly MonevActivity[],
+  locate: (activity: number, semester: string) => string | undefined,
+): Problem[] {
+  const groups = new Map<string, MonevFlag[]>();
+  for (const f of flags) {
+    const key = `${f.kind}|${f.semester}`;
+    const g = groups.get(key);
+    if (g) g.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map((g) => {
+    if (g.length === 1) return flagProblem(g[0], activities[g[0].activity], locate);
+    const { kind, semester } = g[0];
+    const when = semester.replace("-", " ");
+    const cells = g.map((f) => locate(f.activity, semester));
+    const named = g
+      .slice(0, FLAG_NAMED)
+      .map((f, i) => {
+        const a = activities[f.activity];
+        const where = cells[i] ? ` (${(cells[i] as string).replace(/^.*!/, "")})` : "";
+        return `${a.code.trim() || a.title}${where}`;
+      })
+      .join(", ");
+    const rest = g.length - FLAG_NAMED;
+    const [moreId, moreEn] = rest > 0 ? [` +${rest} lainnya`, ` +${rest} more`] : ["", ""];
+    const placed = cells.filter((c): c is string => c !== undefined);
+    const span = placed.length > 0 ? spanOf(placed) : undefined;
+    return kind === "outside-plan"
+      ? problem(
+          "warning",
+          "monev.outside-plan",
+          `${g.length} kegiatan dilaporkan selesai pada ${when}, di luar semester rencananya: ${named}${moreId}`,
+          `${g.length} activities are reported done in ${when}, outside their planned semesters: ${named}${moreEn}`,
+          span,
+        )
+      : problem(
+          "warning",
+          "monev.not-started",
+          `${g.length} kegiatan direncanakan pada ${when} tetapi belum dimulai di akhir semester itu: ${named}${moreId}`,
+          `${g.length} activities planned in ${when} had not started by the end of that semester: ${named}${moreEn}`,
+          span,
+        );
+  });
+}
+
 /** Counts overall, per Kelompok Program code (plan order) and per aspect (canonical order). */
 function allCounts(
   activities: readonly MonevActivity[],
@@ -429,8 +507,8 @@ function allCounts(
  * The whole monev report. Problems: unknown status words (warning, the cell and the accepted
  * words), realisations that are not numbers (error, the cell), a chosen semester outside the plan
  * (error listing the plan's semesters), entries for semesters the plan no longer has (warning).
- * Flags that name cells of the new sheet (not started, outside the plan) are added by the caller
- * with `monevFlags` + `flagProblem`, once the layout has placed the activities.
+ * With `opts.place`, the flags that name cells of the new sheet (not started, outside the plan)
+ * are added, one warning per semester and kind (`flagProblems`).
  */
 export function computeMonev(
   doc: RenaksiDocument,
@@ -480,9 +558,7 @@ export function computeMonev(
     });
   });
   if (opts.place) {
-    for (const f of monevFlags(report)) {
-      problems.push(flagProblem(f, report.activities[f.activity], locate));
-    }
+    problems.push(...flagProblems(monevFlags(report), report.activities, locate));
   }
   return report;
 }

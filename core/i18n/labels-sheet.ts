@@ -52,6 +52,7 @@ export const SHEET_LABELS = {
   ],
   "sheet.result.notes": ["Catatan", "Notes"],
   "sheet.result.notesMore": ["(dan {n} lagi yang serupa)", "(and {n} more like it)"],
+  "sheet.result.notesCellsMore": ["+{n} sel lainnya", "+{n} more cells"],
   "sheet.result.formMatches": [
     "Kolom pertanyaan dicocokkan dengan pernyataan menurut teksnya: {exact} sama persis, {near} mirip (periksa di bawah).",
     "Question columns matched to statements by their text: {exact} exactly, {near} nearly (check below).",

@@ -128,21 +128,25 @@ export function formExportSection(analysis: Analysis, row: number, title: string
   return { cells, next: r + 1, inputs };
 }
 
+/** How many cells one Catatan row names before it counts the rest. */
+export const NOTE_CELLS = 10;
+
 /**
  * Catatan: every warning of the analysis with its cell, so the sheet says what the CLI and the
  * panes say (Klungkung's 22 != 21 + 0, a chosen priority the averages contradict, ...).
  * No | "Sel: catatan" (as the CLI prints them). Warnings of one kind (five "priority not chosen", four "polarity guessed")
- * share a row: the first message, how many more, and every cell, so the list stays printable.
+ * share a row: the first message, how many more, and their first NOTE_CELLS cells with the count
+ * of the others ("+4980 sel lainnya"), so the list stays printable on a plan of 10,000 activities.
  * Nothing when there is no warning.
  */
 export function notesSection(analysis: Analysis, row: number, title: string): Section {
   const cells: PlannedCell[] = [];
   if (analysis.problems.length === 0) return { cells, next: row, inputs: [] };
-  const groups = new Map<string, { message: string; cells: string[]; n: number }>();
+  const groups = new Map<string, { message: string; cells: Set<string>; n: number }>();
   for (const p of analysis.problems) {
-    const g = groups.get(p.code) ?? { message: p.message, cells: [], n: 0 };
+    const g = groups.get(p.code) ?? { message: p.message, cells: new Set<string>(), n: 0 };
     g.n++;
-    if (p.cell && !g.cells.includes(p.cell)) g.cells.push(p.cell);
+    if (p.cell) g.cells.add(p.cell);
     groups.set(p.code, g);
   }
   cells.push(cell(row, 1, title, TITLE));
@@ -152,7 +156,10 @@ export function notesSection(analysis: Analysis, row: number, title: string): Se
   r++;
   [...groups.values()].forEach((g, i) => {
     const more = g.n > 1 ? ` ${L("sheet.result.notesMore", { n: g.n - 1 })}` : "";
-    const where = g.cells.length > 0 ? `${compactCells(g.cells)}: ` : "";
+    const hidden = g.cells.size - NOTE_CELLS;
+    const rest = hidden > 0 ? ` ${L("sheet.result.notesCellsMore", { n: hidden })}` : "";
+    const named = compactCells([...g.cells].slice(0, NOTE_CELLS));
+    const where = g.cells.size > 0 ? `${named}${rest}: ` : "";
     cells.push(cell(r, 1, i + 1, { ...BODY, horizontal: "center" }));
     cells.push(cell(r, 2, `${where}${g.message}${more}`, { ...BODY, wrap: true }));
     r++;

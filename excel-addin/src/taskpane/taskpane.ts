@@ -12,6 +12,7 @@ import {
   timeline,
   monev,
   ASPECTS,
+  capProblems,
   fillPlaceholders,
   type Locale,
   type Problem,
@@ -163,7 +164,8 @@ function renderProblems(): void {
     list.append(el("li", {}, t("status.noProblems", view.locale)));
     return;
   }
-  for (const p of problems) {
+  // At most PROBLEMS_PER_CODE of a kind; core counts the rest in one line.
+  for (const p of capProblems(problems)) {
     const btn = el(
       "button",
       { type: "button", title: p.cell ? t("excel.problem.select", view.locale) : "" },

@@ -10,6 +10,7 @@ import {
   type Locale,
   type SheetPlan,
   type Analysis,
+  capProblems,
   hasErrors,
   problem,
   type Problem,
@@ -111,7 +112,8 @@ function respond(
   problems: readonly Problem[],
   fields: Partial<CommandResponse>,
 ): CommandResponse {
-  const sorted = sortProblems(problems);
+  // At most PROBLEMS_PER_CODE of a kind (core counts the rest in one line), then MAX_PROBLEMS.
+  const sorted = capProblems(sortProblems(problems));
   return {
     command: request.command,
     ok: false,

@@ -3,6 +3,8 @@ import {
   capaianStatus,
   computeMonev,
   countSemester,
+  flagProblems,
+  FLAG_NAMED,
   emptyMonevKept,
   monevActivities,
   parseSemester,
@@ -187,17 +189,29 @@ describe("computeMonev", () => {
     kept.inputs.set("I.1.b", new Map([["2022-S2", typed("selesai", "X!A1")]]));
     const r = computeMonev(doc, kept, {
       period: PERIOD,
-      place: () => (i, s) => `'Monev Renaksi'!R${i}${s}`,
+      place: () => (i, s) => `'Monev Renaksi'!${s.endsWith("S1") ? "G" : "H"}${40 + i}`,
     });
     expect(r.semester).toBe("2022-S2");
     expect(r.lagging.map((l) => [l.code, l.cell])).toEqual([
-      ["I.1.a", "'Monev Renaksi'!R02022-S2"],
-      ["II.a", "'Monev Renaksi'!R22022-S2"],
+      ["I.1.a", "'Monev Renaksi'!H40"],
+      ["II.a", "'Monev Renaksi'!H42"],
     ]);
-    expect(r.problems.map((p) => [p.code, p.cell])).toEqual([
-      ["monev.not-started", "'Monev Renaksi'!R02022-S2"],
-      ["monev.outside-plan", "'Monev Renaksi'!R12022-S2"],
-      ["monev.not-started", "'Monev Renaksi'!R22022-S2"],
+    // one warning per semester and kind: the two not started share one, spanning their cells
+    expect(r.problems).toEqual([
+      {
+        severity: "warning",
+        code: "monev.not-started",
+        message:
+          "2 kegiatan direncanakan pada 2022 S2 tetapi belum dimulai di akhir semester itu: I.1.a (H40), II.a (H42)",
+        messageEn:
+          "2 activities planned in 2022 S2 had not started by the end of that semester: I.1.a (H40), II.a (H42)",
+        cell: "'Monev Renaksi'!H40:H42",
+      },
+      expect.objectContaining({
+        code: "monev.outside-plan",
+        message: "I.1.b dilaporkan selesai pada 2022 S2, di luar semester rencananya (2023 S2)",
+        cell: "'Monev Renaksi'!H41",
+      }),
     ]);
   });
 
@@ -267,6 +281,66 @@ describe("computeMonev", () => {
         [2022, null, null, null],
         [2023, 45, 0.9, "hampir"],
       ]);
+    });
+  });
+});
+
+describe("flagProblems", () => {
+  const many: MonevActivity[] = Array.from({ length: 8 }, (_, i) => ({
+    key: `A.${i + 1}`,
+    code: `A.${i + 1}`,
+    title: `Kegiatan ${i + 1}`,
+    units: [],
+    kelompok: "",
+    aspect: null,
+    planned: ["2022-S1"],
+    status: {},
+    inputs: {},
+    source: {},
+  }));
+  const locate = (i: number, s: string) =>
+    `'Monev Renaksi'!${s === "2022-S1" ? "G" : "H"}${10 + 2 * i}`;
+
+  it("returns one warning per semester and kind naming the count, the first five and +N more", () => {
+    const flags = [
+      ...many.map((_, i) => ({ kind: "not-started" as const, activity: i, semester: "2022-S1" })),
+      { kind: "outside-plan" as const, activity: 2, semester: "2022-S2" },
+      { kind: "outside-plan" as const, activity: 6, semester: "2022-S2" },
+    ];
+    const out = flagProblems(flags, many, locate);
+    expect(FLAG_NAMED).toBe(5);
+    expect(out.map((p) => [p.code, p.cell])).toEqual([
+      ["monev.not-started", "'Monev Renaksi'!G10:G24"],
+      ["monev.outside-plan", "'Monev Renaksi'!H14:H22"],
+    ]);
+    expect(out[0].message).toBe(
+      "8 kegiatan direncanakan pada 2022 S1 tetapi belum dimulai di akhir semester itu: A.1 (G10), A.2 (G12), A.3 (G14), A.4 (G16), A.5 (G18) +3 lainnya",
+    );
+    expect(out[0].messageEn).toBe(
+      "8 activities planned in 2022 S1 had not started by the end of that semester: A.1 (G10), A.2 (G12), A.3 (G14), A.4 (G16), A.5 (G18) +3 more",
+    );
+    expect(out[1].message).toBe(
+      "2 kegiatan dilaporkan selesai pada 2022 S2, di luar semester rencananya: A.3 (H14), A.7 (H22)",
+    );
+  });
+
+  describe("edge cases", () => {
+    it("returns no cell and names by title when the layout places nothing", () => {
+      const untitled = many.map((a) => ({ ...a, code: "" }));
+      const flags = [0, 1].map((i) => ({
+        kind: "not-started" as const,
+        activity: i,
+        semester: "2022-S1",
+      }));
+      const [p] = flagProblems(flags, untitled, () => undefined);
+      expect(p.cell).toBeUndefined();
+      expect(p.message).toBe(
+        "2 kegiatan direncanakan pada 2022 S1 tetapi belum dimulai di akhir semester itu: Kegiatan 1, Kegiatan 2",
+      );
+    });
+
+    it("returns an empty list for no flags", () => {
+      expect(flagProblems([], many, locate)).toEqual([]);
     });
   });
 });

@@ -1,4 +1,5 @@
-import { compactCells, numberer } from "../../../core/layout/report-sections";
+import { compactCells, notesSection, numberer } from "../../../core/layout/report-sections";
+import { problem } from "../../../core/problem";
 import { resultPlan } from "../../../core/layout/result";
 import { parseNumbering } from "../../../cli/commands";
 import { klungkungAnalysis, klungkungDoc } from "./hand-made";
@@ -40,6 +41,36 @@ describe("compactCells", () => {
     expect(compactCells(["Asesmen!D5", "Asesmen!D7", "'Lampiran II'!B54"])).toBe(
       "Asesmen!D5, D7; 'Lampiran II'!B54",
     );
+  });
+});
+
+describe("notesSection", () => {
+  it("returns one row per kind of warning: its first message, how many more, and its cells", () => {
+    const doc = klungkungDoc();
+    const a = klungkungAnalysis(doc);
+    const problems = [
+      problem("warning", "x.y", "Pertama", "First", "Program!A2"),
+      problem("warning", "x.y", "Kedua", "Second", "Program!A3"),
+    ];
+    const s = notesSection({ ...a, problems }, 10, "Catatan");
+    expect(s.cells.find((c) => c.row === 12 && c.col === 2)?.value).toBe(
+      "Program!A2, A3: Pertama (dan 1 lagi yang serupa)",
+    );
+    expect(s.next).toBe(14);
+  });
+
+  describe("edge cases", () => {
+    it("returns the first ten cells and the count of the others on 5,000 warnings of a kind", () => {
+      const doc = klungkungDoc();
+      const problems = Array.from({ length: 5000 }, (_, i) =>
+        problem("warning", "x.y", `Pesan ${i}`, `Message ${i}`, `Program!A${i + 2}`),
+      );
+      const s = notesSection({ ...klungkungAnalysis(doc), problems }, 10, "Catatan");
+      expect(s.cells.find((c) => c.row === 12 && c.col === 2)?.value).toBe(
+        "Program!A2, A3, A4, A5, A6, A7, A8, A9, A10, A11 +4990 sel lainnya: Pesan 0 (dan 4999 lagi yang serupa)",
+      );
+      expect(s.next).toBe(14);
+    });
   });
 });
 
