@@ -48,6 +48,13 @@ function numCache(values: (number | null)[]): string {
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${pts}</c:numCache>`;
 }
 
+/** A number format the spec chose (`0%`), or the cells' own (`sourceLinked`) when it chose none. */
+function numFmt(code: string | undefined): string {
+  return code === undefined
+    ? `<c:numFmt formatCode="General" sourceLinked="1"/>`
+    : `<c:numFmt formatCode="${escapeXml(code)}" sourceLinked="0"/>`;
+}
+
 function richText(text: string, size: number, bold: boolean): string {
   return (
     `<c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +
@@ -68,7 +75,7 @@ export function chartXml(spec: ChartSpec, sheet: string, cache: ChartCache): str
         `<c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></c:spPr>` +
         `<c:invertIfNegative val="0"/>` +
-        `<c:dLbls><c:numFmt formatCode="0.00" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+        `<c:dLbls>${numFmt(spec.labelFormat)}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
         `<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>` +
         `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>` +
         `<c:cat><c:strRef><c:f>${escapeXml(ref(sheet, spec.categories))}</c:f>${strCache(cache.categories)}</c:strRef></c:cat>` +
@@ -95,9 +102,11 @@ export function chartXml(spec: ChartSpec, sheet: string, cache: ChartCache): str
   const valAx =
     `<c:valAx><c:axId val="${valAxId}"/>${scaling}<c:delete val="0"/>` +
     `<c:axPos val="${horizontal ? "b" : "l"}"/><c:majorGridlines/>` +
-    `<c:numFmt formatCode="0.0" sourceLinked="0"/><c:majorTickMark val="out"/>` +
+    `${numFmt(spec.valueFormat)}<c:majorTickMark val="out"/>` +
     `<c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="${catAxId}"/>` +
-    `<c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/><c:majorUnit val="0.5"/></c:valAx>`;
+    `<c:crosses val="${horizontal ? "max" : "autoZero"}"/><c:crossBetween val="between"/>` +
+    (spec.majorUnit !== undefined ? `<c:majorUnit val="${spec.majorUnit}"/>` : "") +
+    `</c:valAx>`;
   const legend =
     spec.series.length > 1 ? `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` : "";
   return (

@@ -4,7 +4,7 @@ import type { MonevRollup } from "../model/monev";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { emptyPlan, type CellStyle, type SheetPlan } from "./sheet-plan";
 import { PCT_RULES, CAPAIAN_STATUS_RULES } from "./monev";
-import { BODY, HEADER, TITLE } from "./styles";
+import { BODY, HEADER, PERCENT_AXIS, TITLE } from "./styles";
 
 /**
  * The province roll-up as a workbook sheet ("Rekap Monev", mode "new"): % selesai per file
@@ -61,8 +61,9 @@ export function rekapPlan(rollup: MonevRollup): SheetPlan {
       series: [{ name: L("col.overall"), values: { row: first, col: 7, rows: n, cols: 1 } }],
       seriesBy: "columns",
       anchor: { row: 3, col: 9 + ASPECTS.length, widthCols: 8, heightRows: 16 },
-      axisMin: 0,
+      ...PERCENT_AXIS,
       axisMax: 1,
+      majorUnit: 0.2,
     });
   }
   let row = first + Math.max(n, 1) + 1;

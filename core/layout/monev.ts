@@ -14,7 +14,7 @@ import {
   type SheetPlan,
 } from "./sheet-plan";
 import { absColumn, capaianFormula, gapFormula, joinRects, liveNumberRef } from "./formula";
-import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, RED, TITLE } from "./styles";
+import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, PERCENT_AXIS, RED, TITLE } from "./styles";
 
 /**
  * The "Monev Renaksi" sheet (a managed sheet, mode "replace", marker in A1): the semester monev
@@ -578,8 +578,9 @@ function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
       ],
       seriesBy: "columns",
       anchor: { row: g.summaryFirst - 2, col: right, widthCols: 7, heightRows: 15 },
-      axisMin: 0,
+      ...PERCENT_AXIS,
       axisMax: 1,
+      majorUnit: 0.2,
     });
   }
   const names = new Set(report.indicators.map((i) => i.name)).size;
@@ -596,7 +597,7 @@ function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
       ],
       seriesBy: "columns",
       anchor: { row: g.indicatorFirst - 2, col: 12, widthCols: 7, heightRows: 15 },
-      axisMin: 0,
+      ...PERCENT_AXIS,
     });
   }
 }

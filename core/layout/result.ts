@@ -26,7 +26,17 @@ import {
   priorityRankFormula,
   scoreFormula,
 } from "./formula";
-import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, RED, TITLE as SECTION } from "./styles";
+import {
+  AMBER,
+  BIG,
+  BODY,
+  GREEN,
+  HEADER,
+  INPUT,
+  RED,
+  SCORE_AXIS,
+  TITLE as SECTION,
+} from "./styles";
 import {
   formExportSection,
   notesSection,
@@ -616,8 +626,7 @@ function priorityChart(ctx: ResultContext, table: AspectRows): number {
     series: [{ name: L("col.average"), values: { row: first, col: 3, rows: n, cols: 1 } }],
     seriesBy: "columns",
     anchor: { row: top, col: 5, widthCols: Math.max(6, cols.gap - 4), heightRows: chartRows },
-    axisMin: 0,
-    axisMax: 4,
+    ...SCORE_AXIS,
   };
   s.plan.charts.push(chart);
   next = Math.max(next, top + chartRows);

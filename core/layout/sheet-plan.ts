@@ -110,9 +110,21 @@ export interface ChartSpec {
   seriesBy: "columns";
   /** Top-left cell and size in cells. */
   anchor: { row: number; col: number; widthCols: number; heightRows: number };
-  /** Value axis bounds (the 1-4 scale). */
+  /** Value axis bounds (the 1-4 scale; 0..1 for a share shown as 0%..100%). */
   axisMin?: number;
   axisMax?: number;
+  /** Distance between the value axis gridlines (0.5 on the 1-4 scale, 0.2 on 0%..100%). */
+  majorUnit?: number;
+  /**
+   * Number format of the value axis ("0%": a 0..1 share reads 0%..100%; "0.0" on the 1-4 scale).
+   * Excel sets it with ChartAxis.numberFormat (ExcelApi 1.8), Sheets with `vAxis.format` /
+   * `hAxis.format`, the .xlsx writer with `<c:numFmt>` on `<c:valAx>`. Default: the host's own.
+   *
+   * @example { type: "bar", axisMin: 0, axisMax: 1, valueFormat: "0%" }
+   */
+  valueFormat?: string;
+  /** Number format of the value labels on the bars, where the host shows them (the .xlsx chart). */
+  labelFormat?: string;
 }
 
 /**

@@ -31,3 +31,18 @@ export const AMBER = "#FFE699";
 export const GREEN = "#C6EFCE";
 /** Upper bound of an open "between" rule (>= x), as conditional formats need two values. */
 export const BIG = 1e9;
+
+/**
+ * Value axes of the charts: a share (0..1) reads 0%..100% on the axis and on the bar labels, an
+ * average on the 1-4 scale reads 1,0..4,0. Spread into a ChartSpec.
+ *
+ * @example plan.charts.push({ ...spec, ...PERCENT_AXIS, axisMax: 1, majorUnit: 0.2 })
+ */
+export const PERCENT_AXIS = { axisMin: 0, valueFormat: "0%", labelFormat: "0%" } as const;
+export const SCORE_AXIS = {
+  axisMin: 0,
+  axisMax: 4,
+  majorUnit: 0.5,
+  valueFormat: "0.0",
+  labelFormat: "0.00",
+} as const;

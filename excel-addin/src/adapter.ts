@@ -413,6 +413,9 @@ function queueChart(ws: Excel.Worksheet, spec: ChartSpec, features: Features): b
   chart.legend.visible = spec.series.length > 1;
   if (spec.axisMin !== undefined) chart.axes.valueAxis.minimum = spec.axisMin;
   if (spec.axisMax !== undefined) chart.axes.valueAxis.maximum = spec.axisMax;
+  if (spec.majorUnit !== undefined) chart.axes.valueAxis.majorUnit = spec.majorUnit;
+  if (spec.valueFormat !== undefined && features.chartNumberFormat)
+    chart.axes.valueAxis.numberFormat = spec.valueFormat;
   // A bar chart draws its first category at the bottom: reverse it so priority 1 is on top.
   if (spec.type === "bar" && features.chartSeries) chart.axes.categoryAxis.reversePlotOrder = true;
   const a = spec.anchor;
@@ -649,11 +652,16 @@ function queueCharts(
   out: WrittenSheet,
 ): void {
   let skipped = 0;
+  let unformatted = 0;
   for (const spec of plan.charts) {
-    if (queueChart(ws, spec, features)) out.charts++;
-    else skipped++;
+    if (!queueChart(ws, spec, features)) skipped++;
+    else {
+      out.charts++;
+      if (spec.valueFormat !== undefined && !features.chartNumberFormat) unformatted++;
+    }
   }
   if (skipped > 0) note("excel.skip.chart", out.sheet, skipped);
+  if (unformatted > 0) note("excel.skip.chartFormat", out.sheet, unformatted);
 }
 
 /** Everything one resolved write needs, queued (no sync). */

@@ -19,6 +19,8 @@ export interface Features {
   chartSeries: boolean;
   /** Data validation dropdowns (ExcelApi 1.8). */
   dataValidation: boolean;
+  /** A chart axis's number format, ChartAxis.numberFormat: a share reads 0%..100% (ExcelApi 1.8). */
+  chartNumberFormat: boolean;
   /** Indent level and multi-area ranges (getRanges) for grouped formats (ExcelApi 1.9). */
   indent: boolean;
   rangeAreas: boolean;
@@ -41,6 +43,7 @@ export const FEATURE_SETS: Record<FeatureKey, string> = {
   freezePanes: "1.7",
   chartSeries: "1.7",
   dataValidation: "1.8",
+  chartNumberFormat: "1.8",
   indent: "1.9",
   rangeAreas: "1.9",
   shapes: "1.9",
@@ -56,6 +59,7 @@ export const ALL_FEATURES: Features = {
   freezePanes: true,
   chartSeries: true,
   dataValidation: true,
+  chartNumberFormat: true,
   indent: true,
   rangeAreas: true,
   shapes: true,

@@ -41,6 +41,10 @@ export const EXCEL_LABELS = {
     "{n} bagan di {sheet} dilewati: data bagan tidak bersebelahan dan Excel ini tidak mendukung ExcelApi 1.7.",
     "{n} chart(s) on {sheet} skipped: the chart data is not contiguous and this Excel lacks ExcelApi 1.7.",
   ],
+  "excel.skip.chartFormat": [
+    "Format angka sumbu nilai pada {n} bagan di {sheet} dilewati (sumbu tampil 0-1, bukan 0%-100%): perlu ExcelApi 1.8 (Excel 2021 / Microsoft 365).",
+    "The value axis number format of {n} chart(s) on {sheet} skipped (the axis reads 0-1, not 0%-100%): needs ExcelApi 1.8 (Excel 2021 / Microsoft 365).",
+  ],
   "excel.fallbackRead": [
     "Excel ini menolak pembacaan satu langkah; buku kerja dibaca dalam dua langkah.",
     "This Excel refused the one-step read; the workbook was read in two steps.",

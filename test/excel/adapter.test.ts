@@ -379,6 +379,7 @@ describe("queueRender", () => {
         freezePanes: false,
         chartSeries: false,
         dataValidation: false,
+        chartNumberFormat: false,
         indent: false,
         rangeAreas: false,
         shapes: false,
@@ -399,6 +400,46 @@ describe("queueRender", () => {
       expect(fake.cell("Hasil Renaksi", "B5").formula).toBe("=AVERAGE(Matriks!C8:C12)");
       expect(fake.sheet("Hasil Renaksi").charts).toHaveLength(1);
       expect(fake.sheet("Matriks").validations).toEqual([]);
+    });
+
+    it("returns the value axis as 0%..100% on ExcelApi 1.8, and a note instead on ExcelApi 1.7", async () => {
+      const plan = klungkungResultPlan();
+      plan.charts[0] = {
+        ...plan.charts[0],
+        axisMin: 0,
+        axisMax: 1,
+        majorUnit: 0.2,
+        valueFormat: "0%",
+        labelFormat: "0%",
+      };
+      const fake = createFakeOffice({ sheets: [klungkungMatrix()], apiVersion: "1.8" });
+      const at18 = detectFeatures((v) =>
+        fake.Office.context.requirements.isSetSupported("ExcelApi", v),
+      );
+      const { report } = await render(fake, [plan], at18);
+      // read + write: the axis format rides in the same batch, no extra round trip
+      expect(fake.stats.syncsPerRun).toEqual([2]);
+      expect(fake.sheet("Hasil Renaksi").charts[0].props).toMatchObject({
+        "axes.valueAxis.minimum": 0,
+        "axes.valueAxis.maximum": 1,
+        "axes.valueAxis.majorUnit": 0.2,
+        "axes.valueAxis.numberFormat": "0%",
+      });
+      expect(report.notes.map((n) => n.code)).not.toContain("excel.skip.chartFormat");
+      const old = createFakeOffice({ sheets: [klungkungMatrix()], apiVersion: "1.7" });
+      const at17 = detectFeatures((v) =>
+        old.Office.context.requirements.isSetSupported("ExcelApi", v),
+      );
+      const oldReport = (await render(old, [plan], at17)).report;
+      expect(old.sheet("Hasil Renaksi").charts[0].props).not.toHaveProperty(
+        "axes.valueAxis.numberFormat",
+      );
+      expect(old.sheet("Hasil Renaksi").charts[0].props).toMatchObject({
+        "axes.valueAxis.maximum": 1,
+      });
+      expect(oldReport.notes.filter((n) => n.code === "excel.skip.chartFormat")).toEqual([
+        expect.objectContaining({ severity: "warning", message: expect.stringContaining("1.8") }),
+      ]);
     });
 
     it("returns the page setup written on ExcelApi 1.9, and a note instead on ExcelApi 1.8", async () => {

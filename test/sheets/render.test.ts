@@ -183,6 +183,26 @@ describe("renderPlans", () => {
     expect(s.charts[0].position).toEqual({ row: 3, col: 6 });
   });
 
+  it("returns the value axis as 0%..100%: hAxis on a bar chart, vAxis on a column chart", () => {
+    const app = workbook();
+    const plan = klungkungResultPlan(true);
+    const bar = { ...plan.charts[0], axisMin: 0, axisMax: 1, majorUnit: 0.2, valueFormat: "0%" };
+    const column = { ...bar, id: "renaksi-kolom", type: "column" as const, axisMax: undefined };
+    plan.charts = [bar, column];
+    render(app, [plan]);
+    const [h, v] = app.sheet("Hasil Renaksi")!.charts.map((c) => c.options);
+    expect(h).toMatchObject({
+      "hAxis.viewWindow.min": 0,
+      "hAxis.viewWindow.max": 1,
+      "hAxis.format": "0%",
+      "hAxis.gridlines.count": 6,
+    });
+    expect(Object.keys(h).filter((k) => k.startsWith("vAxis"))).toEqual([]);
+    expect(v).toMatchObject({ "vAxis.viewWindow.min": 0, "vAxis.format": "0%" });
+    // no upper bound: Sheets picks the gridlines
+    expect(v).not.toHaveProperty("vAxis.gridlines.count");
+  });
+
   it("returns bold, italic and font colour written by one setTextStyles", () => {
     const app = workbook();
     const plan = klungkungResultPlan();

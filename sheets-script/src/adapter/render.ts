@@ -696,6 +696,13 @@ export function mergeGroups(merges: readonly RangeRef[]): MergeGroup[] {
 }
 
 /** Inserts the planned charts (the ones they replace were removed first, as core said). */
+/** Gridlines of a bounded value axis with a step (0..1 by 0.2 = 6 lines), else the chart's own. */
+function gridlines(spec: ChartSpec): number | undefined {
+  const { axisMin: min, axisMax: max, majorUnit: step } = spec;
+  if (min === undefined || max === undefined || step === undefined || step <= 0) return undefined;
+  return Math.round((max - min) / step) + 1;
+}
+
 function insertCharts(
   sheet: SheetPort,
   charts: readonly ChartSpec[],
@@ -718,6 +725,10 @@ function insertCharts(
       .setOption("height", spec.anchor.heightRows * 21);
     if (spec.axisMin !== undefined) b = b.setOption(`${axis}.viewWindow.min`, spec.axisMin);
     if (spec.axisMax !== undefined) b = b.setOption(`${axis}.viewWindow.max`, spec.axisMax);
+    // A share (0..1) reads 0%..100%: the value axis's own format (an ICU pattern, as "0%").
+    if (spec.valueFormat !== undefined) b = b.setOption(`${axis}.format`, spec.valueFormat);
+    const lines = gridlines(spec);
+    if (lines !== undefined) b = b.setOption(`${axis}.gridlines.count`, lines);
     sheet.insertChart(b.build());
   });
 }

@@ -127,6 +127,9 @@ describe("resultPlan", () => {
         anchor: { row: 37, col: 5, widthCols: 6, heightRows: 13 },
         axisMin: 0,
         axisMax: 4,
+        majorUnit: 0.5,
+        valueFormat: "0.0",
+        labelFormat: "0.00",
       },
     ]);
     // the chart's order is a helper column, hidden
