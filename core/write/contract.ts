@@ -3,6 +3,7 @@ import type { PlannedCell, RangeRef, SheetPlan } from "../layout/sheet-plan";
 import { isManagedMarker, sameSheetName } from "../model/managed-sheet";
 import { hasErrors, type Problem } from "../problem";
 import { writeProblem } from "./problems";
+import { SHEET_LABELS } from "../i18n/labels-sheet";
 
 /**
  * THE write contract: every host reads the workbook into a WorkbookState, hands it with the
@@ -91,6 +92,28 @@ export const MAX_SHEET_NAME = 31;
 /** A chart Renaksi made: its name is the ChartSpec id ("renaksi-...") or "Renaksi: <title>". */
 export function isRenaksiChartName(name: string | undefined): boolean {
   return name !== undefined && /^renaksi[-:]/i.test(name);
+}
+
+/**
+ * Chart titles Renaksi writes with a period in them ("% selesai per aspek, 2022 S1", "Capaian
+ * indikator 2022"), in either language, the period as `2022` or `2022 S1`. A host that knows its
+ * charts by title only (Google Sheets) finds Renaksi's chart on a managed sheet by this shape, so a
+ * re-run whose reported semester moved on rebuilds the sheet instead of refusing it.
+ */
+const PERIOD_TITLES: readonly RegExp[] = (
+  ["sheet.monev.chartAspect", "sheet.monev.chartCapaian"] as const
+).flatMap((key) =>
+  SHEET_LABELS[key].map(
+    (t) =>
+      new RegExp(
+        `^${t.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\{\w+\}/g, "\\d{4}(?: S[12])?")}$`,
+      ),
+  ),
+);
+
+/** A title of one of Renaksi's period charts (see PERIOD_TITLES). */
+export function isRenaksiPeriodTitle(title: string | undefined): boolean {
+  return title !== undefined && PERIOD_TITLES.some((re) => re.test(title));
 }
 
 /**
@@ -202,7 +225,12 @@ function resolveOne(
   const titles = new Set(plan.charts.map((c) => c.title));
   const foreign = [
     ...existing.charts
-      .filter((c) => !isRenaksiChartName(c.name) && !(c.title && titles.has(c.title)))
+      .filter(
+        (c) =>
+          !isRenaksiChartName(c.name) &&
+          !(c.title && titles.has(c.title)) &&
+          !(c.name === undefined && isRenaksiPeriodTitle(c.title)),
+      )
       .map((c) => c.name ?? c.title ?? "?"),
     ...existing.objects.filter((o) => !isRenaksiChartName(o)),
   ];
@@ -225,7 +253,8 @@ function chartsToDelete(state: WorkbookState, writes: readonly SheetWrite[]): Ch
       const ours =
         (c.name !== undefined && ids.has(c.name)) ||
         (w?.action === "rebuild" && isRenaksiChartName(c.name)) ||
-        (w !== undefined && c.name === undefined && c.title !== undefined && titles.has(c.title));
+        (w !== undefined && c.name === undefined && c.title !== undefined && titles.has(c.title)) ||
+        (w?.action === "rebuild" && c.name === undefined && isRenaksiPeriodTitle(c.title));
       if (ours) out.push({ sheet: s.name, index, name: c.name, title: c.title });
     });
   }

@@ -470,4 +470,27 @@ export const SCENARIOS: Scenario[] = [
       if (!again.picked?.capaian.includes("E")) throw new Error("capaian is not a formula");
     },
   },
+  {
+    name: "monev: a re-run after a status typed in a later semester rebuilds the sheet (regression)",
+    grids: cilacap,
+    async play(h) {
+      // Was: Google Sheets refused (write.userObjects): its charts, known by title only, had
+      // titles of the semester reported before ("% selesai per aspek, 2021 S1").
+      const first = await h.run("monev");
+      const status = first.plans
+        .find((p) => p.sheet === MONEV)!
+        .cells.filter((c) => c.value === sheetLabel("col.status"));
+      const later = status[2]; // the 2022 S1 block
+      await h.edit(MONEV, later.row + 1, later.col, "selesai");
+      const again = await observe(h, await h.run("monev"));
+      const back = await h.readSheet(MONEV);
+      return [{ ...again, picked: { typed: shown(back.get(`${later.row + 1},${later.col}`)) } }];
+    },
+    check([again]) {
+      expectWrote(again, MONEV);
+      expectEqual("kept", again.picked, { typed: "t:selesai" });
+      if (!Object.values(again.cells[MONEV]).includes("t:Semester dilaporkan: 2022 S1"))
+        throw new Error("the reported semester did not move to 2022 S1");
+    },
+  },
 ];

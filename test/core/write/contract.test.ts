@@ -85,6 +85,38 @@ describe("resolveWrites", () => {
     ]);
   });
 
+  it("returns Renaksi's period charts to delete by title shape when the reported semester moved (Sheets, regression)", () => {
+    // Was: the Sheets re-run after a status typed in a later semester refused with
+    // write.userObjects, the charts' old titles ("..., 2021 S1", "... 2021") no longer planned.
+    const monev = emptyPlan("Monev Renaksi", "replace");
+    monev.marker = { row: 1, col: 1, text: `${MARKER_PREFIX} Monev Renaksi` };
+    const chart = resultPlan().charts[0];
+    monev.charts.push(
+      { ...chart, id: "renaksi-monev-aspek", title: "% selesai per aspek, 2022 S1" },
+      { ...chart, id: "renaksi-monev-capaian", title: "Capaian indikator 2022" },
+    );
+    const old = [
+      { title: "% selesai per aspek, 2021 S1" },
+      { title: "Capaian indikator 2021" },
+      { title: "% done per aspect, 2021 S2" },
+    ];
+    const state = {
+      sheets: [sheet("Monev Renaksi", `${MARKER_PREFIX} Monev Renaksi`, { charts: old })],
+    };
+    const w = resolveWrites(state, [monev]);
+    expect(w.refused).toBe(false);
+    expect(w.deleteCharts.map((c) => c.title)).toEqual(old.map((c) => c.title));
+    // a chart of the user's own, however close its title, still refuses the rebuild
+    const mine = {
+      sheets: [
+        sheet("Monev Renaksi", `${MARKER_PREFIX} x`, {
+          charts: [{ title: "Capaian indikator saya" }],
+        }),
+      ],
+    };
+    expect(resolveWrites(mine, [monev]).problems.map((p) => p.code)).toEqual(["write.userObjects"]);
+  });
+
   it("returns a free name for a new plan, compared without letter case", () => {
     const p = emptyPlan("Renaksi", "new");
     p.cells.push({ row: 1, col: 1, value: "x" });
