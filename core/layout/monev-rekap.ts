@@ -4,12 +4,14 @@ import type { MonevRollup } from "../model/monev";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { emptyPlan, type CellStyle, type SheetPlan } from "./sheet-plan";
 import { PCT_RULES, CAPAIAN_STATUS_RULES } from "./monev";
+import { withPage } from "./page";
 import { BODY, HEADER, PERCENT_AXIS, TITLE } from "./styles";
 
 /**
  * The province roll-up as a workbook sheet ("Rekap Monev", mode "new"): % selesai per file
  * (overall and per aspect, each file in its reported semester) with a native column chart, and
  * the indicators that fall short. Values, not formulas: the numbers come from other workbooks.
+ * It prints like the managed sheets (A4 landscape, fit to width, tables and chart kept whole).
  *
  * @example rekapPlan(monevRollup(items)).charts[0].title // "% selesai per berkas"
  */
@@ -105,5 +107,6 @@ export function rekapPlan(rollup: MonevRollup): SheetPlan {
     { col: 4, width: 10 },
   ];
   for (let c = 5; c < 8 + ASPECTS.length; c++) plan.columnWidths.push({ col: c, width: 12 });
-  return plan;
+  // printed like the managed sheets: A4 landscape, fit to width, the chart never cut
+  return withPage(plan);
 }
