@@ -35,7 +35,7 @@ export function bigMonevGrids(): Grid[] {
   r.activities.forEach((a, i) => {
     for (let k = 0; k < 3; k++) {
       if (!a.planned.includes(r.semesters[k])) continue;
-      sheet.values[g.activityFirst + i - 1][g.col(k, "status") - 1] = WORDS[(i + k) % 4];
+      sheet.values[g.row(k, i) - 1][g.col("status") - 1] = WORDS[(i + k) % 4];
     }
   });
   return [...base, sheet];

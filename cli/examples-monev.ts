@@ -204,7 +204,7 @@ export function typeMonev(
     const k = report.semesters.indexOf(semester);
     if (i < 0 || k < 0) throw new Error(`typeMonev: no activity ${code} or semester ${semester}`);
     fields.forEach((v, j) => {
-      if (v) out = setCell(out, g.activityFirst + i, g.col(k, FIELD_AT[j]), v);
+      if (v) out = setCell(out, g.row(k, i), g.col(FIELD_AT[j]), v);
     });
   }
   report.indicators.forEach((ind, n) => {

@@ -2,8 +2,8 @@ import { cellAddress, type CellValue, type Grid } from "../grid";
 import type { MonevInput } from "../model/monev";
 import { activityKey, emptyMonevKept, parseSemester, type MonevKept } from "../compute/monev";
 import { parsePeriodHeader } from "../layout/timeline";
-import { sheetLabel as L, type SheetLabelKey } from "../i18n/labels-sheet";
-import type { SemesterField } from "../layout/monev";
+import { sheetLabel as L } from "../i18n/labels-sheet";
+import { semesterFieldLabels, type SemesterField } from "../layout/monev";
 import { isManagedGrid, MANAGED_SHEETS, sameSheetName } from "../model/managed-sheet";
 import { readKeptStatuses } from "./kept";
 
@@ -12,8 +12,8 @@ import { readKeptStatuses } from "./kept";
  * activity and semester; realisations per indicator and year, and per semester with each
  * indicator's Periode), read back before a rebuild so a
  * re-run loses nothing; plus the statuses of the old "Timeline Program" status columns, carried
- * over once. Found by header text (Kode + a semester label over its block, the sub-header names),
- * never by fixed rows or columns.
+ * over once. Found by header text (Kode + Status, the semester named in the block's title or over
+ * its columns), never by fixed rows or columns.
  *
  * @example readKeptMonev(grids).inputs.get("I.1.1")?.get("2021-S2")?.statusText // "selesai"
  */
@@ -22,57 +22,134 @@ const norm = (v: CellValue | undefined): string =>
 const text = (v: CellValue | undefined): string =>
   v === null || v === undefined ? "" : String(v).trim();
 
-const FIELD_LABELS: Record<Exclude<SemesterField, "plan">, SheetLabelKey> = {
-  status: "col.status",
-  output: "col.output",
-  kendala: "col.kendala",
-  tindakLanjut: "col.tindakLanjut",
-  bukti: "col.bukti",
-};
+type InputField = Exclude<SemesterField, "plan">;
+const INPUT_FIELDS: readonly InputField[] = [
+  "status",
+  "output",
+  "kendala",
+  "tindakLanjut",
+  "bukti",
+];
+interface Block {
+  semester: string;
+  cols: Partial<Record<InputField, number>>;
+}
 
-/** Activity inputs of section 5, keyed by activity key then semester label. */
+/**
+ * The semester a title names: "5.2 Kegiatan semester 2021 S2", "2021 S2", "2021-S2",
+ * "Semester II 2021", "Semester 2 2021" -> "2021-S2"; null when it names none.
+ */
+export function semesterIn(v: CellValue | undefined): string | null {
+  if (typeof v !== "string") return null;
+  const yearFirst = /(\d{4})\s*[-\s]?\s*(?:S|SMT|Semester)\s*([12])(?![\d])/i.exec(v);
+  if (yearFirst) return `${yearFirst[1]}-S${yearFirst[2]}`;
+  const wordFirst = /Semester\s+(II|I|[12])\s+(?:tahun\s+)?(\d{4})/i.exec(v);
+  if (!wordFirst) return null;
+  const n = wordFirst[1].toUpperCase() === "II" || wordFirst[1] === "2" ? 2 : 1;
+  return `${wordFirst[2]}-S${n}`;
+}
+
+/** The columns of the input fields named in `row` from column `from` on (up to `to`). */
+function fieldCols(row: readonly CellValue[], from: number, to: number): Block["cols"] {
+  const labels = semesterFieldLabels();
+  const cols: Block["cols"] = {};
+  for (let c = from; c < to; c++) {
+    for (const f of INPUT_FIELDS) if (norm(row[c]) === norm(labels[f])) cols[f] ??= c;
+  }
+  return cols;
+}
+
+/**
+ * Stacked (one block per semester): the header row holds Kode and Status; the semester is named in
+ * a title at most three rows above it.
+ */
+function stackedBlock(g: Grid, r: number): Block[] {
+  for (let k = r - 1; k >= Math.max(0, r - 3); k--) {
+    for (const v of g.values[k] ?? []) {
+      const semester = semesterIn(v);
+      if (semester) {
+        const row = g.values[r] ?? [];
+        return [{ semester, cols: fieldCols(row, 0, row.length) }];
+      }
+    }
+  }
+  return [];
+}
+
+/**
+ * Side by side (the sheet before the blocks were stacked): the header row holds Kode and one
+ * semester label over each block, the row under it the field names.
+ */
+function sideBySideBlocks(row: readonly CellValue[], sub: readonly CellValue[]): Block[] {
+  const starts: { semester: string; col: number }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const label = typeof row[c] === "string" ? parsePeriodHeader(String(row[c])) : null;
+    if (label && label.includes("-S")) starts.push({ semester: label, col: c });
+  }
+  const end = Math.max(row.length, sub.length);
+  return starts.map((s, i) => ({
+    semester: s.semester,
+    cols: fieldCols(sub, s.col, starts[i + 1]?.col ?? end),
+  }));
+}
+
+/** The typed inputs of the activity rows from `r` down to the first row without code and title. */
+function readRows(
+  g: Grid,
+  r: number,
+  code: number,
+  title: number,
+  blocks: readonly Block[],
+  into: MonevKept["inputs"],
+): number {
+  const cell = (line: readonly CellValue[], c: number | undefined) =>
+    c === undefined ? "" : text(line[c]);
+  let k = r;
+  for (; k < g.values.length; k++) {
+    const line = g.values[k] ?? [];
+    const key = activityKey(text(line[code]), title >= 0 ? text(line[title]) : "");
+    if (key === "#") break;
+    for (const b of blocks) {
+      const input: MonevInput = {
+        statusText: cell(line, b.cols.status),
+        output: cell(line, b.cols.output),
+        kendala: cell(line, b.cols.kendala),
+        tindakLanjut: cell(line, b.cols.tindakLanjut),
+        bukti: cell(line, b.cols.bukti),
+      };
+      if (b.cols.status !== undefined) input.cell = cellAddress(g, k, b.cols.status);
+      if (Object.values(input).every((v) => v === "" || v === input.cell)) continue;
+      const m = into.get(key) ?? new Map<string, MonevInput>();
+      into.set(key, m);
+      if (!m.has(b.semester)) m.set(b.semester, input);
+    }
+  }
+  return k;
+}
+
+/**
+ * Activity inputs of section 5, keyed by activity key then semester label: every block found by
+ * its words (a header row with Kode and Status, the semester in the title above it or over its
+ * columns), in the stacked layout and in the side-by-side one it replaced, so nothing typed
+ * before the change is lost.
+ */
 function readActivityInputs(g: Grid, into: MonevKept["inputs"]): void {
   const codeLabel = norm(L("col.code"));
   const titleLabel = norm(L("col.program"));
   const statusLabel = norm(L("col.status"));
-  for (let r = 0; r + 1 < g.values.length; r++) {
+  const hasStatus = (line: readonly CellValue[]) => line.some((v) => norm(v) === statusLabel);
+  for (let r = 0; r < g.values.length; r++) {
     const row = g.values[r] ?? [];
-    const sub = g.values[r + 1] ?? [];
     const code = row.findIndex((v) => norm(v) === codeLabel);
-    if (code < 0 || !sub.some((v) => norm(v) === statusLabel)) continue;
+    if (code < 0) continue;
     const title = row.findIndex((v) => norm(v) === titleLabel);
-    // Each semester block: its label in the header row, its fields named in the sub-header row.
-    const blocks: { semester: string; cols: Partial<Record<keyof typeof FIELD_LABELS, number>> }[] =
-      [];
-    for (let c = 0; c < Math.max(row.length, sub.length); c++) {
-      const label = typeof row[c] === "string" ? parsePeriodHeader(String(row[c])) : null;
-      if (label && label.includes("-S")) blocks.push({ semester: label, cols: {} });
-      const block = blocks[blocks.length - 1];
-      if (!block) continue;
-      for (const [field, key] of Object.entries(FIELD_LABELS)) {
-        if (norm(sub[c]) === norm(L(key))) block.cols[field as keyof typeof FIELD_LABELS] = c;
-      }
+    const sub = g.values[r + 1] ?? [];
+    if (hasStatus(row)) {
+      const blocks = stackedBlock(g, r);
+      if (blocks.length > 0) r = readRows(g, r + 1, code, title, blocks, into);
+    } else if (hasStatus(sub)) {
+      r = readRows(g, r + 2, code, title, sideBySideBlocks(row, sub), into);
     }
-    for (let k = r + 2; k < g.values.length; k++) {
-      const line = g.values[k] ?? [];
-      const key = activityKey(text(line[code]), title >= 0 ? text(line[title]) : "");
-      if (key === "#") continue;
-      for (const b of blocks) {
-        const input: MonevInput = {
-          statusText: b.cols.status !== undefined ? text(line[b.cols.status]) : "",
-          output: b.cols.output !== undefined ? text(line[b.cols.output]) : "",
-          kendala: b.cols.kendala !== undefined ? text(line[b.cols.kendala]) : "",
-          tindakLanjut: b.cols.tindakLanjut !== undefined ? text(line[b.cols.tindakLanjut]) : "",
-          bukti: b.cols.bukti !== undefined ? text(line[b.cols.bukti]) : "",
-        };
-        if (b.cols.status !== undefined) input.cell = cellAddress(g, k, b.cols.status);
-        if (Object.values(input).every((v) => v === "" || v === input.cell)) continue;
-        const m = into.get(key) ?? new Map<string, MonevInput>();
-        into.set(key, m);
-        if (!m.has(b.semester)) m.set(b.semester, input);
-      }
-    }
-    return;
   }
 }
 

@@ -179,7 +179,10 @@ export const SHEET_LABELS = {
     "4. Indicator achievement per year (and per semester when Periode = Semester)",
   ],
   "sheet.monev.chartData": ["Data bagan capaian {year}", "Achievement chart data {year}"],
-  "sheet.monev.activities": ["5. Kegiatan per semester", "5. Activities per semester"],
+  "sheet.monev.block": [
+    "5.{n} Kegiatan semester {semester}",
+    "5.{n} Activities, semester {semester}",
+  ],
   "sheet.monev.noActivities": [
     "Matriks program tidak ditemukan: tidak ada kegiatan untuk dimonitor.",
     "No programme matrix found: there are no activities to monitor.",

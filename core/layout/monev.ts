@@ -15,6 +15,7 @@ import {
 } from "./sheet-plan";
 import { absColumn, capaianFormula, gapFormula, joinRects, liveNumberRef } from "./formula";
 import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, PERCENT_AXIS, RED, TITLE } from "./styles";
+import { pageSetup, sectionBlocks } from "./page";
 
 /**
  * The "Monev Renaksi" sheet (a managed sheet, mode "replace", marker in A1): the semester monev
@@ -30,13 +31,15 @@ import { AMBER, BIG, BODY, GREEN, HEADER, INPUT, PERCENT_AXIS, RED, TITLE } from
  *      an input cell), capaian by polarity, gap, status word; a small table feeds the capaian
  *      chart with the reported semester's row (the semester's for a semester indicator, else the
  *      year's).
- *   5. One row per activity; per semester: Rencana (■ when planned), Status (dropdown), Realisasi /
- *      Output, Kendala, Tindak lanjut, Bukti (inputs kept across re-runs).
+ *   5. One block per semester, stacked (a title, a header row, one row per activity): the activity
+ *      (code, title, units, Kelompok, aspect), Rencana (■ when planned), Status (dropdown),
+ *      Realisasi / Output, Kendala, Tindak lanjut, Bukti (inputs kept across re-runs). The sheet
+ *      is 11 columns wide: one A4 landscape page; each block starts a printed page.
  * Every formula cell carries `expected` = what core/compute/monev.ts computed.
  *
  * @example
  *   const plan = monevPlan(report, { lookup });
- *   plan.cells.find((c) => c.row === 7 && c.col === 3)?.formula // '=COUNTIF($F$40:$F$62,"■")'
+ *   plan.cells.find((c) => c.row === 7 && c.col === 3)?.formula // '=COUNTIF($F$87:$F$128,"■")'
  */
 export interface MonevLayoutOptions {
   /** Value of a user's cell ("Indikator!D5"): a live reference only when it holds that number. */
@@ -89,46 +92,73 @@ export const CAPAIAN_STATUS_RULES: ConditionalRule[] = [
   { type: "textEquals", text: L("capaianStatus.belum"), fill: RED },
 ];
 
+/** Rows of one semester block of section 5 (1-based, inclusive). */
+export interface MonevBlock {
+  semester: string;
+  /** "5.1 Kegiatan semester 2021 S1" */
+  title: number;
+  /** Kode | Kelompok Program / Program / Kegiatan | ... | Rencana | Status | ... | Bukti */
+  header: number;
+  /** The first and last activity rows (one row is kept for the note when there is none). */
+  first: number;
+  last: number;
+}
+
+/** Height in rows of each chart (kept whole on a printed page: core/layout/page.ts). */
+export const MONEV_CHART_ROWS = 15;
+
 /** Where everything sits, from the report's sizes only (hosts and problems use it too). */
 export interface MonevGeometry {
   summaryFirst: number;
   aspectFirst: number;
+  /** Row of the "% selesai per aspek" chart, under section 2. */
+  aspectChart: number;
   kelompokFirst: number;
   indicatorFirst: number;
   chartDataFirst: number;
-  activityHeader: number;
-  activityFirst: number;
-  activityLast: number;
-  /** Column of `field` in semester block k (0-based). */
-  col: (k: number, field: SemesterField) => number;
+  /** Section 5: one block per semester, stacked, each starting a printed page. */
+  blocks: MonevBlock[];
+  /** Row of activity i in semester block k. */
+  row: (k: number, i: number) => number;
+  /** Column of `field` (the same in every semester block). */
+  col: (field: SemesterField) => number;
   lastCol: number;
 }
 
-/** Geometry of the sheet for a report (sections stacked, one blank row and a title between). */
+/**
+ * Geometry of the sheet for a report: sections 1-4 stacked (one blank row and a title between),
+ * the aspect chart under section 2, the capaian chart beside its data; then section 5, one block
+ * per semester, one under the other, all in the same 11 columns (A..K): an A4 landscape page wide.
+ */
 export function monevGeometry(
   report: Pick<MonevReport, "semesters" | "byKelompok" | "indicators" | "activities">,
 ): MonevGeometry {
   const S = report.semesters.length;
   const summaryFirst = 7;
   const aspectFirst = summaryFirst + S + 3;
-  const kelompokFirst = aspectFirst + ASPECTS.length + 3;
+  const aspectChart = aspectFirst + ASPECTS.length + 1;
+  const kelompokFirst = aspectChart + MONEV_CHART_ROWS + 3;
   const indicatorFirst = kelompokFirst + report.byKelompok.length + 3;
   const chartDataFirst = indicatorFirst + report.indicators.length + 3;
   const chartRows = new Set(report.indicators.map((i) => i.name)).size;
-  const activityHeader = chartDataFirst + chartRows + 3;
-  const activityFirst = activityHeader + 2;
-  const n = SEMESTER_FIELDS.length;
+  // The capaian chart starts at the chart data's title row, beside the data.
+  const above = Math.max(chartDataFirst + chartRows, chartDataFirst - 2 + MONEV_CHART_ROWS) - 1;
+  const span = Math.max(1, report.activities.length);
+  const blocks = report.semesters.map((semester, k) => {
+    const title = above + 2 + k * (span + 3);
+    return { semester, title, header: title + 1, first: title + 2, last: title + 1 + span };
+  });
   return {
     summaryFirst,
     aspectFirst,
+    aspectChart,
     kelompokFirst,
     indicatorFirst,
     chartDataFirst,
-    activityHeader,
-    activityFirst,
-    activityLast: activityFirst + report.activities.length - 1,
-    col: (k, field) => MONEV_COLS.firstSemester + k * n + SEMESTER_FIELDS.indexOf(field),
-    lastCol: MONEV_COLS.firstSemester + S * n - 1,
+    blocks,
+    row: (k, i) => blocks[k].first + i,
+    col: (field) => MONEV_COLS.firstSemester + SEMESTER_FIELDS.indexOf(field),
+    lastCol: MONEV_COLS.firstSemester + SEMESTER_FIELDS.length - 1,
   };
 }
 
@@ -141,7 +171,7 @@ export function monevStatusCell(
 ): string | undefined {
   const k = semesters.indexOf(semester);
   if (k < 0) return undefined;
-  return sheetA1(MANAGED_SHEETS.monev, g.activityFirst + activity, g.col(k, "status"));
+  return sheetA1(MANAGED_SHEETS.monev, g.row(k, activity), g.col("status"));
 }
 
 const num = (x: number | null | undefined): CellValue => (x === null || x === undefined ? "" : x);
@@ -207,14 +237,17 @@ function writeTitle(w: Writer, report: MonevReport): void {
   });
 }
 
-/** Absolute ranges of section 5's columns, for the COUNTIF(S) of sections 1-3. */
-function activityRanges(g: MonevGeometry, n: number) {
-  const col = (c: number) => absColumn(c, g.activityFirst, n);
+/** Absolute ranges of semester block k's columns, for the COUNTIF(S) of sections 1-3. */
+function activityRanges(g: MonevGeometry) {
+  const col = (c: number, k: number) => {
+    const b = g.blocks[k];
+    return absColumn(c, b.first, b.last - b.first + 1);
+  };
   return {
-    kelompok: col(MONEV_COLS.kelompok),
-    aspect: col(MONEV_COLS.aspect),
-    plan: (k: number) => col(g.col(k, "plan")),
-    status: (k: number) => col(g.col(k, "status")),
+    kelompok: (k: number) => col(MONEV_COLS.kelompok, k),
+    aspect: (k: number) => col(MONEV_COLS.aspect, k),
+    plan: (k: number) => col(g.col("plan"), k),
+    status: (k: number) => col(g.col("status"), k),
   };
 }
 
@@ -233,7 +266,7 @@ function writeSummary(w: Writer, report: MonevReport, g: MonevGeometry): void {
     L("col.selesaiPct"),
     L("col.outsidePlan"),
   ]);
-  const R = activityRanges(g, report.activities.length);
+  const R = activityRanges(g);
   report.semesters.forEach((s, k) => {
     const row = r0 + k;
     const c: MonevCounts = report.overall[s];
@@ -267,7 +300,7 @@ function pctFormula(keyRange: string, keyCell: string, P: string, S: string): st
 
 /** Sections 2 and 3: % selesai per aspect / per Kelompok Program x semester. */
 function writeGroups(w: Writer, report: MonevReport, g: MonevGeometry): void {
-  const R = activityRanges(g, report.activities.length);
+  const R = activityRanges(g);
   const S = report.semesters.length;
   const table = (
     first: number,
@@ -275,7 +308,7 @@ function writeGroups(w: Writer, report: MonevReport, g: MonevGeometry): void {
     labels: [string, string],
     groups: MonevReport["byAspect"],
     keyOf: (i: number) => CellValue,
-    keyRange: string,
+    keyRange: (k: number) => string,
     keyCol: number,
   ) => {
     w.value(first - 2, 1, title, TITLE);
@@ -285,7 +318,7 @@ function writeGroups(w: Writer, report: MonevReport, g: MonevGeometry): void {
       w.value(row, 1, keyOf(i), CENTER);
       w.value(row, 2, grp.name, { ...BODY, wrap: true });
       report.semesters.forEach((s, k) => {
-        const f = pctFormula(keyRange, a1(row, keyCol, true), R.plan(k), R.status(k));
+        const f = pctFormula(keyRange(k), a1(row, keyCol, true), R.plan(k), R.status(k));
         w.formula(row, 3 + k, f, num(grp.counts[s].selesaiPct), "0%");
       });
     });
@@ -460,23 +493,9 @@ function writeIndicators(
   });
 }
 
-/** Section 5's two header rows: the fixed columns, then one merged label per semester block. */
-function writeActivityHeader(w: Writer, report: MonevReport, g: MonevGeometry): void {
-  const top = g.activityHeader;
-  w.value(top - 2, 1, L("sheet.monev.activities"), TITLE);
-  const fixed = [
-    L("col.code"),
-    L("col.program"),
-    L("col.units"),
-    L("col.kelompok"),
-    L("col.aspect"),
-  ];
-  fixed.forEach((label, i) => {
-    w.value(top, 1 + i, label, HEADER);
-    w.value(top + 1, 1 + i, "", HEADER);
-    w.plan.merges.push({ row: top, col: 1 + i, rows: 2, cols: 1 });
-  });
-  const sub: Record<SemesterField, string> = {
+/** The header words of a semester block, by field (the reader of kept inputs finds them too). */
+export function semesterFieldLabels(): Record<SemesterField, string> {
+  return {
     plan: L("col.plan"),
     status: L("col.status"),
     output: L("col.output"),
@@ -484,17 +503,26 @@ function writeActivityHeader(w: Writer, report: MonevReport, g: MonevGeometry): 
     tindakLanjut: L("col.tindakLanjut"),
     bukti: L("col.bukti"),
   };
-  report.semesters.forEach((s, k) => {
-    SEMESTER_FIELDS.forEach((f, j) => {
-      w.value(top, g.col(k, f), j === 0 ? header(s) : "", HEADER);
-      w.value(top + 1, g.col(k, f), sub[f], HEADER);
-    });
-    w.plan.merges.push({
-      row: top,
-      col: g.col(k, "plan"),
-      rows: 1,
-      cols: SEMESTER_FIELDS.length,
-    });
+}
+
+/** The title of semester block k: "5.1 Kegiatan semester 2021 S1". */
+export function blockTitle(k: number, semester: string): string {
+  return L("sheet.monev.block", { n: k + 1, semester: header(semester) });
+}
+
+/** Each semester block's title and header row: the fixed columns, then the semester's fields. */
+function writeBlockHeaders(w: Writer, g: MonevGeometry): void {
+  const labels = [
+    L("col.code"),
+    L("col.program"),
+    L("col.units"),
+    L("col.kelompok"),
+    L("col.aspect"),
+    ...Object.values(semesterFieldLabels()),
+  ];
+  g.blocks.forEach((b, k) => {
+    w.value(b.title, 1, blockTitle(k, b.semester), TITLE);
+    w.headers(b.header, labels);
   });
 }
 
@@ -503,19 +531,22 @@ const BODY_WRAP: CellStyle = { ...BODY, wrap: true };
 const INPUT_WRAP: CellStyle = { ...INPUT, wrap: true };
 const NOTES = ["output", "kendala", "tindakLanjut", "bukti"] as const;
 
-/** Section 5's rows: the activity, then per semester its plan mark and the user's inputs. */
+/** Section 5's rows: per semester block, the activity, its plan mark and the user's inputs. */
 function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void {
   const aspectName = new Map(ASPECTS.map((a) => [a.key as string, a.name]));
-  const cols = report.semesters.map((_s, k) => SEMESTER_FIELDS.map((f) => g.col(k, f)));
-  report.activities.forEach((a, i) => {
-    const row = g.activityFirst + i;
-    w.value(row, MONEV_COLS.code, a.code, BODY);
-    w.value(row, MONEV_COLS.title, a.title, BODY_WRAP);
-    w.value(row, MONEV_COLS.units, a.units.join(", "), BODY_WRAP);
-    w.value(row, MONEV_COLS.kelompok, a.kelompok, CENTER);
-    w.value(row, MONEV_COLS.aspect, a.aspect ? (aspectName.get(a.aspect) ?? "") : "", BODY);
-    report.semesters.forEach((s, k) => {
-      const [plan, status, ...notes] = cols[k];
+  const [plan, status, ...notes] = SEMESTER_FIELDS.map((f) => g.col(f));
+  g.blocks.forEach((b, k) => {
+    const s = b.semester;
+    if (report.activities.length === 0) {
+      w.value(b.first, 1, L("sheet.monev.noActivities"), { italic: true });
+    }
+    report.activities.forEach((a, i) => {
+      const row = g.row(k, i);
+      w.value(row, MONEV_COLS.code, a.code, BODY);
+      w.value(row, MONEV_COLS.title, a.title, BODY_WRAP);
+      w.value(row, MONEV_COLS.units, a.units.join(", "), BODY_WRAP);
+      w.value(row, MONEV_COLS.kelompok, a.kelompok, CENTER);
+      w.value(row, MONEV_COLS.aspect, a.aspect ? (aspectName.get(a.aspect) ?? "") : "", BODY_WRAP);
       w.value(row, plan, a.planned.includes(s) ? PLANNED_MARK : "", CENTER);
       const input = a.inputs[s];
       const source = a.source[s];
@@ -537,33 +568,27 @@ function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void
 function activityRules(w: Writer, report: MonevReport, g: MonevGeometry): void {
   const n = report.activities.length;
   if (n === 0) return;
-  const statusRects: RangeRef[] = [];
-  report.semesters.forEach((_s, k) => {
-    statusRects.push({ row: g.activityFirst, col: g.col(k, "status"), rows: n, cols: 1 });
-    w.inputs.push({ row: g.activityFirst, col: g.col(k, "status"), rows: n, cols: 5 });
-  });
-  for (const range of statusRects) {
+  const rules = MONEV_STATUSES.map((st) => ({
+    type: "textEquals" as const,
+    text: st,
+    fill: MONEV_STATUS_COLORS[st],
+  }));
+  for (const b of g.blocks) {
+    const range = { row: b.first, col: g.col("status"), rows: n, cols: 1 };
+    w.inputs.push({ ...range, cols: NOTES.length + 1 });
     w.plan.validations.push({
       range,
       list: [...MONEV_STATUSES],
       allowBlank: true,
       message: L("validation.status"),
     });
-    w.plan.conditionalFormats.push({
-      range,
-      rules: MONEV_STATUSES.map((st) => ({
-        type: "textEquals" as const,
-        text: st,
-        fill: MONEV_STATUS_COLORS[st],
-      })),
-    });
+    w.plan.conditionalFormats.push({ range, rules });
   }
 }
 
 /** The two native charts: % selesai per aspect (reported semester), capaian per indicator. */
 function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
   const k = report.semesters.indexOf(report.semester);
-  const right = Math.max(11, 3 + report.semesters.length + 1);
   if (k >= 0) {
     w.plan.charts.push({
       id: MONEV_CHART_ASPECT,
@@ -577,7 +602,8 @@ function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
         },
       ],
       seriesBy: "columns",
-      anchor: { row: g.summaryFirst - 2, col: right, widthCols: 7, heightRows: 15 },
+      // Under its table, inside the sheet's 11 columns (B..E), so the page stays one A4 wide.
+      anchor: { row: g.aspectChart, col: 2, widthCols: 4, heightRows: MONEV_CHART_ROWS },
       ...PERCENT_AXIS,
       axisMax: 1,
       majorUnit: 0.2,
@@ -596,29 +622,59 @@ function monevCharts(w: Writer, report: MonevReport, g: MonevGeometry): void {
         { name: L("col.capaian"), values: { row: g.chartDataFirst, col: 3, rows: names, cols: 1 } },
       ],
       seriesBy: "columns",
-      anchor: { row: g.indicatorFirst - 2, col: 12, widthCols: 7, heightRows: 15 },
+      // Beside its data (A..C), E..K.
+      anchor: {
+        row: g.chartDataFirst - 2,
+        col: 5,
+        widthCols: g.lastCol - 4,
+        heightRows: MONEV_CHART_ROWS,
+      },
       ...PERCENT_AXIS,
     });
   }
 }
 
+/**
+ * Column widths in characters: the fixed columns, then one semester's fields. Eleven columns,
+ * about 900 pt: an A4 landscape page prints them at about 85%.
+ */
+const FIXED_WIDTHS = { code: 8, title: 37, units: 20, kelompok: 10, aspect: 14 } as const;
+const FIELD_WIDTHS: Record<SemesterField, number> = {
+  plan: 8,
+  status: 11,
+  output: 18,
+  kendala: 14,
+  tindakLanjut: 14,
+  bukti: 11,
+};
+
 /** Column widths, frozen code + title columns (the sections above stay scrollable). */
 function sheetFormat(w: Writer, g: MonevGeometry): void {
   w.plan.frozen = { rows: 0, cols: MONEV_COLS.title };
   w.plan.columnWidths = [
-    { col: MONEV_COLS.code, width: 10 },
-    { col: MONEV_COLS.title, width: 50 },
-    { col: MONEV_COLS.units, width: 24 },
-    { col: MONEV_COLS.kelompok, width: 12 },
-    { col: MONEV_COLS.aspect, width: 22 },
-  ];
-  // One width for every semester column: a host sets it in one call, whatever the plan's years.
-  w.plan.columnWidths.push(
-    ...Array.from({ length: g.lastCol - MONEV_COLS.firstSemester + 1 }, (_, i) => ({
-      col: MONEV_COLS.firstSemester + i,
-      width: 14,
+    ...Object.entries(FIXED_WIDTHS).map(([k, width]) => ({
+      col: MONEV_COLS[k as keyof typeof FIXED_WIDTHS],
+      width,
     })),
-  );
+    ...SEMESTER_FIELDS.map((f) => ({ col: g.col(f), width: FIELD_WIDTHS[f] })),
+  ];
+}
+
+/**
+ * The printed pages: A4 landscape fit to width, the upper tables and charts kept whole, each
+ * semester block starting a page, and the blocks' header row (the same words in every block)
+ * repeated at the top of every page after the first block's. A sheet has one range of repeated
+ * rows (Excel, LibreOffice, the .xlsx print titles); Excel and LibreOffice print it from the page
+ * where it stands on, so the tables above are printed without it and a block's first page shows
+ * the header above its title as well as under it.
+ */
+function monevPage(w: Writer, g: MonevGeometry): void {
+  const starts = new Set(g.blocks.map((b) => b.title));
+  const header = g.blocks[0]?.header ?? 1;
+  w.plan.page = pageSetup(w.plan, {
+    blocks: sectionBlocks(w.plan).map((b) => (starts.has(b.first) ? { ...b, newPage: true } : b)),
+    titleRows: { first: header, last: header },
+  });
 }
 
 /** The "Monev Renaksi" SheetPlan for a computed report. */
@@ -629,14 +685,12 @@ export function monevPlan(report: MonevReport, opts: MonevLayoutOptions = {}): S
   writeSummary(w, report, g);
   writeGroups(w, report, g);
   writeIndicators(w, report, g, opts);
-  writeActivityHeader(w, report, g);
-  if (report.activities.length === 0) {
-    w.value(g.activityFirst, 1, L("sheet.monev.noActivities"), { italic: true });
-  }
+  writeBlockHeaders(w, g);
   writeActivities(w, report, g);
   activityRules(w, report, g);
   if (opts.withCharts !== false) monevCharts(w, report, g);
   sheetFormat(w, g);
   w.plan.inputRanges = joinRects(w.inputs);
+  monevPage(w, g);
   return w.plan;
 }

@@ -21,6 +21,8 @@ export interface Block {
   /** First and last row of something that must stay on one page (1-based, inclusive). */
   first: number;
   last: number;
+  /** Always start a new page (a semester block of the Monev sheet), unless one starts here. */
+  newPage?: boolean;
 }
 
 /**
@@ -70,8 +72,9 @@ export function fitScale(plan: SheetPlan, cols: number, orientation: PageSetup["
  * A block that fits on one page never starts on a page where it would be cut: a break goes before
  * it. A block taller than one page starts on a fresh page (unless the page holds no block yet, only
  * the sheet's title rows) and runs on at row boundaries, the engine's own breaks, with the sheet's
- * title rows (`titleHeight`) repeated on every page after the first. Loose rows between blocks
- * flow freely.
+ * title rows (`titleHeight`) repeated on every page after the first. A block marked `newPage` (a
+ * semester block of the Monev sheet) always starts a page unless the page is still empty. Loose
+ * rows between blocks flow freely.
  *
  * @example
  *   // 20-row pages of 15 pt: rows 1-12 loose, 13-18 fits, 19-24 would be cut -> break before 19
@@ -106,7 +109,8 @@ export function pageBreaks(
     for (let r = b.first; r <= b.last; r++) size += heights(r);
     const cut = used + size > pageHeight;
     const fitsOnAPage = size <= pageHeight - titleHeight;
-    if (cut && (fitsOnAPage ? used > titleHeight : hasBlock)) newPage(b.first, true);
+    const forced = b.newPage === true && used > titleHeight;
+    if (forced || (cut && (fitsOnAPage ? used > titleHeight : hasBlock))) newPage(b.first, true);
     flow(b.first, b.last);
     hasBlock = true;
     row = b.last + 1;

@@ -98,7 +98,7 @@ describeLo("LibreOffice recalculation of Monev Renaksi", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(fs.readFileSync(f.file) as unknown as ExcelJS.Buffer);
     const sheet = wb.getWorksheet("Monev Renaksi") as ExcelJS.Worksheet;
-    const cell = sheet.getCell(g.activityFirst + i, g.col(k, "status"));
+    const cell = sheet.getCell(g.row(k, i), g.col("status"));
     expect(cell.value).toBe("berjalan");
     cell.value = "selesai";
     const dir = path.join(root, "edited");

@@ -35,7 +35,7 @@ function type(
   const i = report.activities.findIndex((a) => a.code === code);
   const k = report.semesters.indexOf(semester);
   const sheet = grids.find((x) => x.sheet === MANAGED_SHEETS.monev)!;
-  const typed = setCell(sheet, g.activityFirst + i, g.col(k, field), value);
+  const typed = setCell(sheet, g.row(k, i), g.col(field), value);
   return grids.map((x) => (x === sheet ? typed : x));
 }
 
@@ -69,7 +69,7 @@ describe("monev", () => {
     const g = monevGeometry(r.report!);
     const count = at(plan, g.summaryFirst, 3)!;
     expect(count.formula).toBe(
-      `=COUNTIF($F$${g.activityFirst}:$F$${g.activityLast},"${PLANNED_MARK}")`,
+      `=COUNTIF($F$${g.blocks[0].first}:$F$${g.blocks[0].last},"${PLANNED_MARK}")`,
     );
     expect(count.expected).toBe(17);
     expect(at(plan, g.summaryFirst + 2, 3)?.expected).toBe(35); // 2022 S1
@@ -96,12 +96,15 @@ describe("monev", () => {
     expect(kp1.counts["2021-S2"]).toMatchObject({ planned: 2, selesai: 1, selesaiPct: 0.5 });
     expect(rep.lagging).toHaveLength(15);
     const g = monevGeometry(rep);
-    const row = g.activityFirst + rep.activities.findIndex((a) => a.code === "II.1.2");
+    const row = g.row(
+      1,
+      rep.activities.findIndex((a) => a.code === "II.1.2"),
+    );
     expect(rep.lagging.find((l) => l.code === "II.1.2")).toEqual({
       code: "II.1.2",
       title: expect.any(String),
       status: "tertunda",
-      cell: `'Monev Renaksi'!${String.fromCharCode(64 + g.col(1, "status"))}${row}`,
+      cell: `'Monev Renaksi'!G${row}`,
     });
     // the live formulas carry the same numbers
     const plan = r.plans[0];
@@ -117,9 +120,9 @@ describe("monev", () => {
     const rep = second.report!;
     const g = monevGeometry(rep);
     const i = rep.activities.findIndex((a) => a.code === "II.1.1");
-    expect(at(second.plans[0], g.activityFirst + i, g.col(1, "status"))?.value).toBe("selesai");
+    expect(at(second.plans[0], g.row(1, i), g.col("status"))?.value).toBe("selesai");
     const j = rep.activities.findIndex((a) => a.code === "II.1.2");
-    expect(at(second.plans[0], g.activityFirst + j, g.col(1, "kendala"))?.value).toBe(
+    expect(at(second.plans[0], g.row(1, j), g.col("kendala"))?.value).toBe(
       "Anggaran belum tersedia",
     );
     const third = monev(render(grids, second.plans));
@@ -161,7 +164,9 @@ describe("monev", () => {
     expect(notStarted[0].cell).toBe(`${status("1.1.7", "2021-S1")}:${last}`);
     const early = r.problems.find((p) => p.code === "monev.outside-plan")!;
     expect(early.message).toContain("I.1.2");
-    expect(early.cell).toMatch(/^'Monev Renaksi'!M\d+$/);
+    // its 2021 S2 status cell, in the second semester block
+    const i = rep.activities.findIndex((a) => a.code === "I.1.2");
+    expect(early.cell).toBe(`'Monev Renaksi'!G${g.row(1, i)}`);
   });
 
   it("carries over the statuses typed in the old Timeline Program status columns", () => {
@@ -236,7 +241,7 @@ describe("monev", () => {
     ]);
     // section 4 grew by 8 rows; the activities moved down with it
     const g2 = monevGeometry(second.report!);
-    expect(g2.activityFirst - g1.activityFirst).toBe(8);
+    expect(g2.blocks[0].first - g1.blocks[0].first).toBe(8);
     const d0 = g2.indicatorFirst + second.report!.indicators.findIndex((i) => i.name === DAYS);
     expect(at(second.plans[0], d0 + 1, 3)?.value).toBe("2021 S1");
     expect(at(second.plans[0], d0 + 1, 4)).toMatchObject({
