@@ -111,7 +111,8 @@ be kept, Renaksi refuses and writes nothing. Without --in-place the input file i
 
 Laporan monev satu semester per berkas: kegiatan direncanakan, selesai, berjalan, tertunda, belum,
 % selesai keseluruhan / per Kelompok Program / per aspek, kegiatan tertinggal beserta selnya di
-lembar «Monev Renaksi», capaian indikator (PermenPANRB 6/2022) dan statusnya. Beberapa berkas:
+lembar «Monev Renaksi», capaian indikator tahun itu, atau semester itu bagi indikator yang dilaporkan
+per semester (PermenPANRB 6/2022), dan statusnya. Beberapa berkas:
 rekap provinsi (% selesai per berkas dan aspek, indikator yang belum tercapai). Berkas tidak diubah;
 lembar «Monev Renaksi» ditulis oleh \`renaksi fill\`.
 
@@ -125,7 +126,8 @@ lembar «Monev Renaksi» ditulis oleh \`renaksi fill\`.
 
 The monev report of one semester per file: activities planned, done, in progress, postponed, not
 started, % done overall / per programme group / per aspect, lagging activities with their cells in
-the «Monev Renaksi» sheet, indicator achievement (PermenPANRB 6/2022) and its status. Several
+the «Monev Renaksi» sheet, indicator achievement in that year, or in that semester for an indicator
+reported per semester (PermenPANRB 6/2022), and its status. Several
 files: the province roll-up (% done per file and aspect, indicators that fall short). The files are
 not changed; the «Monev Renaksi» sheet is written by \`renaksi fill\`.
 
