@@ -280,6 +280,30 @@ describe("monev", () => {
     expect(fourth.problems.filter((p) => p.severity === "error")).toEqual([]);
   });
 
+  it("keeps the yearly realisations typed below a semester indicator's rows (the reader reads past them)", () => {
+    const first = monev(SEED_GRIDS.cilacap);
+    const g1 = monevGeometry(first.report!);
+    // the FIRST indicator reported per semester: its semester rows sit above every other indicator
+    let grids = render(SEED_GRIDS.cilacap, first.plans);
+    const onMonev = (gs: Grid[], row: number, col: number, v: string | number) =>
+      gs.map((x) => (x.sheet === MANAGED_SHEETS.monev ? setCell(x, row, col, v) : x));
+    grids = onMonev(grids, g1.indicatorFirst, INDICATOR_PERIOD_COL, "semester");
+    const second = monev(grids);
+    const inds = second.report!.indicators;
+    const resolved = inds.findIndex((i) => i.name === "Jumlah Pengaduan yang Diselesaikan");
+    expect(inds.slice(0, resolved).filter((i) => i.semester)).toHaveLength(8);
+    const g2 = monevGeometry(second.report!);
+    grids = onMonev(render(SEED_GRIDS.cilacap, second.plans), g2.indicatorFirst + resolved, 5, 85);
+    grids = onMonev(grids, g2.indicatorFirst + 1, 5, 40); // Diterima, 2021 S1
+    const third = monev(grids);
+    const kept = third.report!.indicators;
+    expect(kept[resolved]).toMatchObject({ year: 2021, realisasi: 85, status: "tercapai" });
+    expect(kept[1]).toMatchObject({ semester: "2021-S1", realisasi: 40, status: "belum" });
+    // 40 received by mid-2021 against the year's 86: 46,5% (belum tercapai)
+    expect(kept[1].capaian).toBeCloseTo(40 / 86, 12);
+    expect(at(third.plans[0], g2.indicatorFirst, INDICATOR_PERIOD_COL)?.value).toBe("Semester");
+  });
+
   describe("edge cases", () => {
     it("refuses a realisation that is not a number, naming its cell, and writes nothing", () => {
       const first = monev(SEED_GRIDS.cilacap);
