@@ -321,6 +321,30 @@ describe("monev", () => {
       expect(fillWithTimeline(grids).refused).toBe(true);
     });
 
+    it("refuses a semester realisation that is not a number, naming its cell, and writes nothing", () => {
+      const first = monev(SEED_GRIDS.cilacap);
+      const g1 = monevGeometry(first.report!);
+      const onMonev = (gs: Grid[], row: number, col: number, v: string) =>
+        gs.map((x) => (x.sheet === MANAGED_SHEETS.monev ? setCell(x, row, col, v) : x));
+      const second = monev(
+        onMonev(render(SEED_GRIDS.cilacap, first.plans), g1.indicatorFirst, 11, "Semester"),
+      );
+      const row = monevGeometry(second.report!).indicatorFirst + 2; // Diterima, 2021 S2
+      expect(at(second.plans[0], row, 3)?.value).toBe("2021 S2");
+      const grids = onMonev(render(SEED_GRIDS.cilacap, second.plans), row, 5, "empat puluh");
+      const r = monev(grids);
+      expect(r).toMatchObject({ refused: true, plans: [] });
+      expect(r.problems[0]).toMatchObject({
+        severity: "error",
+        code: "monev.realisation-nan",
+        cell: `'Monev Renaksi'!E${row}`,
+        message: 'Realisasi "empat puluh" indikator "Jumlah Pengaduan yang Diterima" bukan angka',
+        messageEn:
+          'Realisation "empat puluh" of indicator "Jumlah Pengaduan yang Diterima" is not a number',
+      });
+      expect(fillWithTimeline(grids).refused).toBe(true);
+    });
+
     it("takes a typed realisation and computes its capaian and status live", () => {
       const first = monev(SEED_GRIDS.cilacap);
       const g = monevGeometry(first.report!);
