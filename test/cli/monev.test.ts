@@ -242,5 +242,31 @@ describe("renaksi monev", () => {
       expect(after.activities).toEqual(before.activities);
       expect(after.indicators).toEqual(before.indicators);
     });
+
+    it("keeps every entry of examples/cilacap.xlsx, saved before the semester blocks were stacked", async () => {
+      // The committed example holds Monev Renaksi as the side-by-side layout wrote it (one row per
+      // activity, every semester's six columns in that row); fill rewrites it stacked.
+      const committed = path.join(__dirname, "..", "..", "examples", "cilacap.xlsx");
+      const before = JSON.parse((await renaksi("monev", committed, "--json")).out) as MonevJson;
+      const out = at("cilacap-committed-renaksi.xlsx");
+      expect((await renaksi("fill", committed, "-o", out)).code).toBe(0);
+      const after = JSON.parse((await renaksi("monev", out, "--json")).out) as MonevJson;
+      const typed = (j: MonevJson) => j.activities.filter((a) => a.statusText !== "").length;
+      expect(typed(before)).toBeGreaterThan(10);
+      expect(after.activities).toEqual(before.activities);
+      expect(after.counts).toEqual(before.counts);
+      for (const semester of ["2021-1", "2021-2", "2022-1"]) {
+        const b = JSON.parse(
+          (await renaksi("monev", committed, "--semester", semester, "--json")).out,
+        ) as MonevJson;
+        const a = JSON.parse(
+          (await renaksi("monev", out, "--semester", semester, "--json")).out,
+        ) as MonevJson;
+        expect({ semester, activities: a.activities }).toEqual({
+          semester,
+          activities: b.activities,
+        });
+      }
+    });
   });
 });
