@@ -167,8 +167,8 @@ export const SHEET_LABELS = {
   // Monev Renaksi
   "sheet.monev.title": ["Monev Renaksi", "Action plan monitoring"],
   "sheet.monev.intro": [
-    "Dibuat oleh Renaksi. Isi kolom kuning per semester: Status (belum / berjalan / selesai / tertunda), Realisasi/Output, Kendala, Tindak lanjut, Bukti. Isian dipertahankan saat Renaksi dijalankan lagi; ringkasan dan capaian adalah rumus otomatis.",
-    "Made by Renaksi. Fill the yellow columns per semester: Status (belum / berjalan / selesai / tertunda), Output, Obstacles, Follow-up, Evidence. Entries are kept when Renaksi runs again; the summaries and capaian are live formulas.",
+    "Dibuat oleh Renaksi. Isi kolom ungu di tiap blok semester; isian tetap saat Renaksi dijalankan lagi. Ringkasan, % selesai dan capaian adalah rumus otomatis.",
+    "Made by Renaksi. Fill the violet columns of each semester block; entries are kept when Renaksi runs again. Summaries, % done and capaian are live formulas.",
   ],
   "sheet.monev.reported": ["Semester dilaporkan: {semester}", "Semester reported: {semester}"],
   "sheet.monev.summary": ["1. Ringkasan per semester", "1. Summary per semester"],

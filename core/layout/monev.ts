@@ -671,10 +671,16 @@ function sheetFormat(w: Writer, g: MonevGeometry): void {
 function monevPage(w: Writer, g: MonevGeometry): void {
   const starts = new Set(g.blocks.map((b) => b.title));
   const header = g.blocks[0]?.header ?? 1;
-  w.plan.page = pageSetup(w.plan, {
-    blocks: sectionBlocks(w.plan).map((b) => (starts.has(b.first) ? { ...b, newPage: true } : b)),
-    titleRows: { first: header, last: header },
-  });
+  // The aspect chart's block takes in the blank row above it: a break right at the chart's top
+  // edge left that edge drawn at the foot of the page before (LibreOffice).
+  const blocks = sectionBlocks(w.plan).map((b) =>
+    starts.has(b.first)
+      ? { ...b, newPage: true }
+      : b.first === g.aspectChart
+        ? { ...b, first: b.first - 1 }
+        : b,
+  );
+  w.plan.page = pageSetup(w.plan, { blocks, titleRows: { first: header, last: header } });
 }
 
 /** The "Monev Renaksi" SheetPlan for a computed report. */

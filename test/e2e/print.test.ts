@@ -6,6 +6,12 @@
  *
  * A page belongs to "Hasil Renaksi" when its first line is the sheet's title row, which the
  * page setup repeats on every page ("RENAKSI | Hasil Analisis ...").
+ *
+ * "Monev Renaksi" (issue 10) prints from its title page ("RENAKSI | Monev Renaksi ...") to the next
+ * Renaksi sheet: every semester block ("5.k Kegiatan semester 2021 S1") starts a page, the block
+ * header repeats on the pages after, and the text prints at a readable size (at least 80% of what
+ * the same 11-pt text measures on a sheet printed at 100%). Its first pages and the first pages of
+ * two blocks are saved as PNG under out/print/.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -48,6 +54,53 @@ interface Printed {
   pages: number[];
   texts: string[];
   pdf: string;
+  /** 1-based pages of the PDF that print "Monev Renaksi", and their text. */
+  monev: { pages: number[]; texts: string[] };
+}
+
+/** The height of most word boxes on a page (pdftotext -bbox): the body text's printed size. */
+function bodyHeight(pdf: string, page: number): number {
+  const xml = execFileSync(
+    "/usr/bin/pdftotext",
+    ["-bbox", "-f", `${page}`, "-l", `${page}`, pdf, "-"],
+    {
+      encoding: "utf8",
+    },
+  );
+  const counts = new Map<number, number>();
+  for (const m of xml.matchAll(/yMin="([\d.]+)"[^>]*yMax="([\d.]+)"/g)) {
+    const h = Math.round((Number(m[2]) - Number(m[1])) * 10) / 10;
+    counts.set(h, (counts.get(h) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/** The lines of a page with text, trimmed. */
+const lines = (text: string): string[] =>
+  text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+
+const BLOCK_TITLE = /^5\.(\d+) Kegiatan semester (\d{4} S[12])$/;
+/** Cilacap's semesters, 2021 S1 .. 2024 S2. */
+const CILACAP_SEMESTERS = [2021, 2022, 2023, 2024].flatMap((y) => [`${y} S1`, `${y} S2`]);
+/** At least this share of the 100% size: the 53-column side-by-side sheet printed at about 20%. */
+const READABLE = 0.8;
+
+function savePage(pdf: string, page: number, file: string): void {
+  execFileSync("/usr/bin/pdftoppm", [
+    "-png",
+    "-r",
+    "70",
+    "-f",
+    `${page}`,
+    "-l",
+    `${page}`,
+    "-singlefile",
+    pdf,
+    path.join(OUT, file),
+  ]);
 }
 
 describePrint("printing the filled examples (LibreOffice, A4)", () => {
@@ -86,14 +139,23 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
       const pdf = path.join(dir, `${name}.pdf`);
       const pages: number[] = [];
       const texts: string[] = [];
+      const monev: Printed["monev"] = { pages: [], texts: [] };
+      let inMonev = false;
       for (let p = 1; p <= pageCount(pdf); p++) {
         const text = pageText(pdf, p);
         if (/^\s*RENAKSI \| Hasil Analisis/.test(text)) {
           pages.push(p);
           texts.push(text);
         }
+        if (/^\s*RENAKSI \|/.test(text)) inMonev = /^\s*RENAKSI \| Monev Renaksi/.test(text);
+        if (inMonev) {
+          monev.pages.push(p);
+          monev.texts.push(text);
+        }
       }
-      printed.set(name, { name, pages, texts, pdf });
+      printed.set(name, { name, pages, texts, pdf, monev });
+      for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith(`${name}-monev-`)))
+        fs.rmSync(path.join(OUT, old));
       for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith(`${name}-hasil-`)))
         fs.rmSync(path.join(OUT, old));
       pages.forEach((p, i) => {
@@ -160,6 +222,56 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
       }).toEqual({ name, starts: [] });
     },
   );
+
+  it("returns Cilacap's Monev Renaksi with each semester block starting a page, headers repeated", () => {
+    const p = printed.get("cilacap") as Printed;
+    const { pages, texts } = p.monev;
+    expect(pages.length).toBeGreaterThan(CILACAP_SEMESTERS.length);
+    // consecutive pages, from the sheet's title page on
+    expect(pages).toEqual(pages.map((_, i) => pages[0] + i));
+    const starts: { page: number; semester: string }[] = [];
+    texts.forEach((text, i) => {
+      const ls = lines(text);
+      const at = ls.findIndex((l) => BLOCK_TITLE.test(l));
+      if (at < 0) return;
+      const [, n, semester] = BLOCK_TITLE.exec(ls[at]) as RegExpExecArray;
+      expect(Number(n)).toBe(starts.length + 1);
+      // nothing of the sheet above the title on its page: only the repeated header's words
+      expect({ semester, above: ls.slice(0, at).join(" ") }).toEqual({
+        semester,
+        above: expect.not.stringMatching(/\d/),
+      });
+      expect(ls.slice(at + 1, at + 4).join(" ")).toMatch(/Kode .*Rencana .*Bukti/);
+      starts.push({ page: pages[i], semester });
+    });
+    expect(starts.map((s) => s.semester)).toEqual(CILACAP_SEMESTERS);
+    // a block running over pages: the next page opens with the header, not with a bare row
+    const next = texts[pages.indexOf(starts[0].page) + 1];
+    expect(lines(next).slice(0, 3).join(" ")).toMatch(/^.*Kode .*Rencana .*Bukti/);
+    // the pages before the first block: the sheet's title, the summaries, the charts' titles
+    const upper = texts.slice(0, pages.indexOf(starts[0].page)).join("\n");
+    expect(upper).toContain("1. Ringkasan per semester");
+    expect(upper).toContain("% selesai per aspek");
+    expect(upper).toContain("4. Capaian indikator");
+    savePage(p.pdf, pages[0], "cilacap-monev-1");
+    savePage(p.pdf, pages[1], "cilacap-monev-2");
+    savePage(p.pdf, starts[0].page, "cilacap-monev-blok-1");
+    savePage(p.pdf, starts[0].page + 1, "cilacap-monev-blok-1-lanjut");
+    savePage(p.pdf, starts[1].page, "cilacap-monev-blok-2");
+    expect(fs.existsSync(path.join(OUT, "cilacap-monev-blok-2.png"))).toBe(true);
+  });
+
+  it("returns Cilacap's Monev Renaksi printed at a readable size on every page", () => {
+    const p = printed.get("cilacap") as Printed;
+    // the same 11-pt text on Sasaran, an input sheet printed at 100%
+    const full = bodyHeight(p.pdf, 2);
+    expect(pageText(p.pdf, 2)).toContain("Indikator Sasaran");
+    expect(full).toBeGreaterThan(13);
+    const scales = p.monev.pages.map((page) => ({ page, scale: bodyHeight(p.pdf, page) / full }));
+    expect(scales.filter((s) => s.scale < READABLE)).toEqual([]);
+    // one scale for the whole sheet (fit to width, 11 columns)
+    expect(new Set(scales.map((s) => s.scale.toFixed(2))).size).toBe(1);
+  });
 
   it("returns Kapuas's note instead of an empty chart frame", () => {
     const p = printed.get("kapuas") as Printed;
