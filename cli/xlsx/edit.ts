@@ -57,6 +57,7 @@ import { commentsXml, notesVml, type Note } from "./notes-part";
 import { overlayValidations } from "./overlay";
 import { managedSheetXml, printNames } from "./sheet-part";
 import { BLANK_STYLES, StyleSheet } from "./styles-part";
+import { putDeflated } from "./zip-native";
 import {
   attr,
   childText,
@@ -170,7 +171,7 @@ class Pkg {
     readonly types: ContentTypes,
   ) {}
   put(part: string, data: string, type?: string): void {
-    this.zip.file(part, data, { date: FIXED_DATE, createFolders: false });
+    putDeflated(this.zip, part, data, { date: FIXED_DATE, createFolders: false });
     if (type) this.types.overrides.set(part, type);
   }
   remove(part: string): void {

@@ -8,6 +8,7 @@
  *   resolveTarget("xl/drawings/drawing1.xml", "../charts/chart1.xml") // "xl/charts/chart1.xml"
  */
 import type JSZip from "jszip";
+import { readPartText } from "./zip-native";
 
 export const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
@@ -50,6 +51,7 @@ export function escapeXml(s: string): string {
 }
 
 export function decodeXml(s: string): string {
+  if (!s.includes("&")) return s;
   return s
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
@@ -114,8 +116,7 @@ export function relativeTarget(fromPart: string, toPart: string): string {
 }
 
 export async function readText(zip: JSZip, part: string): Promise<string | null> {
-  const f = zip.file(part);
-  return f ? f.async("string") : null;
+  return readPartText(zip, part);
 }
 
 export async function readRels(zip: JSZip, part: string): Promise<Rel[]> {

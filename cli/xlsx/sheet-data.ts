@@ -17,6 +17,7 @@
  */
 import {
   a1,
+  colLetter,
   type CellValue,
   type CellStyle,
   type PlannedCell,
@@ -27,7 +28,7 @@ import {
 import { toFileFormula } from "./formula";
 
 /** One cell as it will be written: a planned cell, or the marker text, or a merged area's cell. */
-interface OutCell {
+export interface OutCell {
   row: number;
   col: number;
   value: CellValue;
@@ -37,14 +38,26 @@ interface OutCell {
   key: string;
 }
 
+/**
+ * A slot of a row: the index of a planned cell in `cells` (the marker is one more, at the end), or
+ * `-1 - k` for the other cell of a merged area written with style key `keys[k]`.
+ */
+type Slot = number;
+
 export interface SheetData {
   sheet: string;
   /** One cell per style key (its style is registered once), and every cell with a note. */
   samples: PlannedCell[];
   /** Address of the sample of each style key. */
   sampleAt: Map<string, string>;
-  /** Every cell, sorted by row then column, one per address (the last planned wins). */
-  cells: OutCell[];
+  /** The plan's cells, then the marker's cell when the plan has one. */
+  cells: readonly PlannedCell[];
+  /** The distinct style keys; `keyOf[i]` is the index of cell i's key. */
+  keys: string[];
+  keyOf: Int32Array;
+  /** The rows that have a cell, ascending, and each row's slots by column (sparse). */
+  rows: number[];
+  slots: Map<number, Slot[]>;
   /**
    * Heights (points) of the rows whose wrapped text needs more than one line: engines do not
    * re-fit rows when they open a file (core's estimateRowHeights).
@@ -66,67 +79,116 @@ export function styleKey(c: { style?: CellStyle; numberFormat?: string }): strin
 
 const NO_STYLE = styleKey({});
 
+/**
+ * The key index of every cell. Layouts share style objects across thousands of cells (one BODY
+ * for a whole table): the key of a style object is built once per number format.
+ */
+function keyIndexes(cells: readonly PlannedCell[]): { keys: string[]; keyOf: Int32Array } {
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const byStyle = new Map<CellStyle | undefined, Map<string | undefined, number>>();
+  const keyOf = new Int32Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    let formats = byStyle.get(c.style);
+    if (!formats) byStyle.set(c.style, (formats = new Map()));
+    let k = formats.get(c.numberFormat);
+    if (k === undefined) {
+      const key = styleKey(c);
+      k = index.get(key);
+      if (k === undefined) {
+        k = keys.length;
+        keys.push(key);
+        index.set(key, k);
+      }
+      formats.set(c.numberFormat, k);
+    }
+    keyOf[i] = k;
+  }
+  return { keys, keyOf };
+}
+
 /** The cells of a managed sheet's plan, and one sample per style. */
 export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
-  // Row -> column -> cell: sorting 10,000 rows of ~16 cells is far cheaper than 165,000 addresses.
-  const rows = new Map<number, Map<number, OutCell>>();
-  const byAddress = {
-    set(r: number, c: number, cell: OutCell): void {
-      let row = rows.get(r);
-      if (!row) rows.set(r, (row = new Map()));
-      row.set(c, cell);
-    },
-    get(r: number, c: number): OutCell | undefined {
-      return rows.get(r)?.get(c);
-    },
+  const cells: PlannedCell[] = plan.marker
+    ? [...plan.cells, { row: plan.marker.row, col: plan.marker.col, value: plan.marker.text }]
+    : (plan.cells as PlannedCell[]);
+  const { keys, keyOf } = keyIndexes(cells);
+  const slots = new Map<number, Slot[]>();
+  const put = (r: number, c: number, slot: Slot): void => {
+    let row = slots.get(r);
+    if (!row) slots.set(r, (row = []));
+    row[c] = slot;
   };
-  if (plan.marker) {
-    const m = plan.marker;
-    byAddress.set(m.row, m.col, { row: m.row, col: m.col, value: m.text, key: NO_STYLE });
-  }
-  const keys = plan.cells.map(styleKey);
-  for (const [i, c] of plan.cells.entries()) {
-    byAddress.set(c.row, c.col, {
-      row: c.row,
-      col: c.col,
-      value: c.value ?? null,
-      ...(c.formula !== undefined ? { formula: c.formula, expected: c.expected } : {}),
-      key: keys[i],
-    });
-  }
+  // The marker first (a planned cell at its address wins), then the cells in plan order.
+  const marker = plan.marker ? cells.length - 1 : -1;
+  if (marker >= 0) put(cells[marker].row, cells[marker].col, marker);
+  for (let i = 0; i < plan.cells.length; i++) put(cells[i].row, cells[i].col, i);
+  let noStyle = keys.indexOf(NO_STYLE);
   for (const m of plan.merges) {
-    const master = byAddress.get(m.row, m.col);
-    const key = master?.key ?? NO_STYLE;
+    const master = slots.get(m.row)?.[m.col];
+    let k: number;
+    if (master !== undefined && master >= 0) k = keyOf[master];
+    else if (master !== undefined) k = -1 - master;
+    else {
+      if (noStyle < 0) noStyle = keys.push(NO_STYLE) - 1;
+      k = noStyle;
+    }
     for (let r = m.row; r < m.row + m.rows; r++) {
       for (let c = m.col; c < m.col + m.cols; c++) {
         if (r === m.row && c === m.col) continue;
-        byAddress.set(r, c, { row: r, col: c, value: null, key });
+        put(r, c, -1 - k);
       }
     }
   }
   const samples: PlannedCell[] = [];
   const sampleAt = new Map<string, string>();
-  for (const [i, c] of plan.cells.entries()) {
-    const key = keys[i];
+  for (let i = 0; i < plan.cells.length; i++) {
+    const c = cells[i];
+    const key = keys[keyOf[i]];
     if (!sampleAt.has(key) && key !== NO_STYLE) {
       sampleAt.set(key, a1(c.row, c.col));
       samples.push(c);
     } else if (c.note) samples.push(c);
   }
-  const cells: OutCell[] = [];
-  for (const r of [...rows.keys()].sort((x, y) => x - y)) {
-    const row = rows.get(r) as Map<number, OutCell>;
-    for (const c of [...row.keys()].sort((x, y) => x - y)) cells.push(row.get(c) as OutCell);
-  }
+  const rows = [...slots.keys()].sort((x, y) => x - y);
   const heights = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
-  return { sheet, samples, sampleAt, cells, heights };
+  return { sheet, samples, sampleAt, cells, keys, keyOf, rows, slots, heights };
+}
+
+/** Every cell in writing order (row, then column), as OutCells: for tests and small sheets. */
+export function dataCells(data: SheetData): OutCell[] {
+  const out: OutCell[] = [];
+  for (const r of data.rows) {
+    const row = data.slots.get(r) as Slot[];
+    for (let c = 0; c < row.length; c++) {
+      const slot = row[c];
+      if (slot === undefined) continue;
+      if (slot < 0) {
+        out.push({ row: r, col: c, value: null, key: data.keys[-1 - slot] });
+        continue;
+      }
+      const cell = data.cells[slot];
+      out.push({
+        row: r,
+        col: c,
+        value: cell.value ?? null,
+        ...(cell.formula !== undefined ? { formula: cell.formula, expected: cell.expected } : {}),
+        key: data.keys[data.keyOf[slot]],
+      });
+    }
+  }
+  return out;
 }
 
 // XML 1.0 forbids most control characters; Excel would refuse the file.
 // eslint-disable-next-line no-control-regex
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 function xmlText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return (
     s
       .replace(INVALID_XML, "")
@@ -142,40 +204,44 @@ function numberText(n: number): string | null {
   return Number.isFinite(n) ? String(n) : null;
 }
 
+const ERROR_VALUE = /^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/;
+
 /** `t` attribute and `<v>` content of a cached formula result (exceljs's rules). */
 function cached(e: CellValue | undefined): { t: string; v: string | null } {
   if (e === undefined || e === null) return { t: "", v: null };
   if (typeof e === "number") return { t: "", v: numberText(e) };
   if (typeof e === "boolean") return { t: ' t="b"', v: e ? "1" : "0" };
-  if (/^#(N\/A|NAME\?|REF!|VALUE!|DIV\/0!|NUM!|NULL!)$/.test(e)) return { t: ' t="e"', v: e };
+  if (ERROR_VALUE.test(e)) return { t: ' t="e"', v: e };
   return { t: ' t="str"', v: xmlText(e) };
 }
 
-/** One cell, written as the write contract's kind for it says (core/write `cellKind`). */
-function cellXml(c: OutCell, ref: string, s: string | undefined): string {
-  const sAttr = s === undefined ? "" : ` s="${s}"`;
+const LEADING_TRAILING_SPACE_OR_BREAK = /^\s|\s$|\n/;
+
+/**
+ * One cell, written as the write contract's kind for it says (core/write `cellKind`); `open` is
+ * `<c r="A1" s="3"` (without its `>`).
+ */
+function cellXml(c: Pick<PlannedCell, "formula" | "value" | "expected">, open: string): string {
   const v = c.value;
   switch (cellKind(c)) {
     case "formula": {
       const { t, v: cachedValue } = cached(c.expected);
       const f = `<f>${xmlText(toFileFormula(c.formula as string))}</f>`;
-      return `<c r="${ref}"${sAttr}${t}>${f}${cachedValue === null ? "" : `<v>${cachedValue}</v>`}</c>`;
+      return `${open}${t}>${f}${cachedValue === null ? "" : `<v>${cachedValue}</v>`}</c>`;
     }
     case "number": {
       const n = numberText(v as number);
-      return n === null
-        ? `<c r="${ref}"${sAttr} t="e"><v>#NUM!</v></c>`
-        : `<c r="${ref}"${sAttr}><v>${n}</v></c>`;
+      return n === null ? `${open} t="e"><v>#NUM!</v></c>` : `${open}><v>${n}</v></c>`;
     }
     case "boolean":
-      return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
+      return `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
     case "text": {
       const text = v as string;
-      const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-      return `<c r="${ref}"${sAttr} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+      const space = LEADING_TRAILING_SPACE_OR_BREAK.test(text) ? ' xml:space="preserve"' : "";
+      return `${open} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
     }
     default:
-      return s === undefined ? "" : `<c r="${ref}"${sAttr}/>`;
+      return "";
   }
 }
 
@@ -184,35 +250,47 @@ export function sheetDataXml(
   data: SheetData,
   ids: Map<string, string>,
 ): { xml: string; dimension: string } {
+  // The ` s="N"` of each key (empty for a key without a registered style), once.
+  const sAttr = data.keys.map((k) => {
+    const s = ids.get(k);
+    return s === undefined ? null : ` s="${s}"`;
+  });
+  const letters: string[] = [];
+  const letter = (c: number): string => (letters[c] ??= colLetter(c));
   const parts: string[] = ["<sheetData>"];
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = 0;
   let c1 = 0;
-  let row = -1;
-  let rowCells: string[] = [];
-  const flush = (): void => {
-    if (row > 0 && rowCells.length) {
-      const ht = data.heights.get(row);
-      const attrs = ht === undefined ? "" : ` ht="${ht}" customHeight="1"`;
-      parts.push(`<row r="${row}"${attrs}>${rowCells.join("")}</row>`);
+  for (const r of data.rows) {
+    const row = data.slots.get(r) as Slot[];
+    let open = -1;
+    for (let c = 0; c < row.length; c++) {
+      const slot = row[c];
+      if (slot === undefined) continue;
+      const k = slot < 0 ? -1 - slot : data.keyOf[slot];
+      const s = sAttr[k];
+      const head = `<c r="${letter(c)}${r}"${s ?? ""}`;
+      let x: string;
+      if (slot < 0) x = s === null ? "" : `${head}/>`;
+      else {
+        x = cellXml(data.cells[slot], head);
+        if (x === "" && s !== null) x = `${head}/>`;
+      }
+      if (x === "") continue;
+      if (open < 0) {
+        const ht = data.heights.get(r);
+        parts.push(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}" customHeight="1"`}>`);
+        open = parts.length;
+        if (r < r0) r0 = r;
+        if (r > r1) r1 = r;
+      }
+      parts.push(x);
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
     }
-    rowCells = [];
-  };
-  for (const c of data.cells) {
-    const x = cellXml(c, a1(c.row, c.col), ids.get(c.key));
-    if (!x) continue;
-    if (c.row !== row) {
-      flush();
-      row = c.row;
-    }
-    rowCells.push(x);
-    r0 = Math.min(r0, c.row);
-    c0 = Math.min(c0, c.col);
-    r1 = Math.max(r1, c.row);
-    c1 = Math.max(c1, c.col);
+    if (open >= 0) parts.push("</row>");
   }
-  flush();
   parts.push("</sheetData>");
   const dimension = r1 === 0 ? "A1" : `${a1(r0, c0)}:${a1(r1, c1)}`;
   return { xml: parts.join(""), dimension };

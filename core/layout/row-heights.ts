@@ -17,11 +17,18 @@ export const DEFAULT_ROW_HEIGHT = 15;
  */
 export function estimateRowHeights(plan: SheetPlan): { row: number; height: number }[] {
   const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
-  const merged = new Set<string>();
+  // Merged cells by row, then column (numbers, not "r:c" strings: 240,000 wrapped cells on a
+  // Monev sheet of 10,000 activities).
+  const merged = new Map<number, Set<number>>();
   for (const m of plan.merges) {
-    for (let r = m.row; r < m.row + m.rows; r++)
-      for (let c = m.col; c < m.col + m.cols; c++) merged.add(`${r}:${c}`);
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      let cols = merged.get(r);
+      if (!cols) merged.set(r, (cols = new Set()));
+      for (let c = m.col; c < m.col + m.cols; c++) cols.add(c);
+    }
   }
+  // Characters per line of a column, plain and bold, worked out once per column.
+  const perLineOf = new Map<number, [number, number]>();
   const lines = new Map<number, number>();
   for (const cell of plan.cells) {
     if (!cell.style?.wrap) continue;
@@ -29,14 +36,20 @@ export function estimateRowHeights(plan: SheetPlan): { row: number; height: numb
     // text it shows: the Alasan rows of "2. Rata-rata aspek" overlapped when they were skipped.
     const text = cell.formula !== undefined ? cell.expected : cell.value;
     if (typeof text !== "string" || text === "") continue;
-    if (merged.has(`${cell.row}:${cell.col}`)) continue;
-    const width = widths.get(cell.col) ?? 9;
-    // A width counts "0" digits; running text is narrower on average (about 18% in Calibri /
-    // Carlito, measured on LibreOffice prints), less the word that does not fit at the end of a line.
-    const fit = Math.max(width - 1, Math.floor(width * 1.18) - 4);
-    const perLine = Math.max(1, Math.floor(fit * (cell.style.bold ? 0.9 : 1)));
+    if (merged.get(cell.row)?.has(cell.col)) continue;
+    let perLine = perLineOf.get(cell.col);
+    if (!perLine) {
+      const width = widths.get(cell.col) ?? 9;
+      // A width counts "0" digits; running text is narrower on average (about 18% in Calibri /
+      // Carlito, measured on LibreOffice prints), less the word that does not fit at the end of a line.
+      const fit = Math.max(width - 1, Math.floor(width * 1.18) - 4);
+      perLine = [Math.max(1, Math.floor(fit)), Math.max(1, Math.floor(fit * 0.9))];
+      perLineOf.set(cell.col, perLine);
+    }
+    const per = perLine[cell.style.bold ? 1 : 0];
     let n = 0;
-    for (const part of text.split("\n")) n += Math.max(1, Math.ceil(part.length / perLine));
+    if (text.length <= per && !text.includes("\n")) n = 1;
+    else for (const part of text.split("\n")) n += Math.max(1, Math.ceil(part.length / per));
     if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
   }
   return [...lines]

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { emptyPlan } from "../../core/layout/sheet-plan";
-import { planSheetData, sheetDataXml, styleKey } from "../../cli/xlsx/sheet-data";
+import { dataCells, planSheetData, sheetDataXml, styleKey } from "../../cli/xlsx/sheet-data";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { excelOf, KLUNGKUNG_BY_PRIORITY, text, xmlNestingProblems, zipOf } from "./helpers";
 
@@ -54,7 +54,7 @@ describe("planSheetData", () => {
       [3, 2],
       [9, 1],
     ]);
-    expect(d.cells.map((c) => `${c.row},${c.col}`)).toEqual([
+    expect(dataCells(d).map((c) => `${c.row},${c.col}`)).toEqual([
       "1,1",
       "3,1",
       "3,2",
@@ -75,7 +75,7 @@ describe("planSheetData", () => {
   describe("edge cases", () => {
     it("returns the merged area's other cells empty with the top-left cell's style", () => {
       const d = planSheetData(klungkungRows());
-      const merged = d.cells.filter((c) => c.row === 9);
+      const merged = dataCells(d).filter((c) => c.row === 9);
       expect(merged.map((c) => [c.value, c.key])).toEqual([
         [" Catatan: <SDM & Data> ", ";italic=true"],
         [null, ";italic=true"],
