@@ -558,9 +558,32 @@ export function computeMonev(
     });
   });
   if (opts.place) {
+    placeUnknownStatuses(report, locate);
     problems.push(...flagProblems(monevFlags(report), report.activities, locate));
   }
   return report;
+}
+
+/**
+ * An unknown status word is named where the rebuilt sheet holds it: the entry may have been read
+ * from another layout (the side-by-side blocks before they were stacked), whose cell is gone.
+ */
+function placeUnknownStatuses(
+  report: MonevReport,
+  locate: (activity: number, semester: string) => string | undefined,
+): void {
+  const moved = new Map<string, string>();
+  report.activities.forEach((a, i) => {
+    for (const [s, input] of Object.entries(a.inputs)) {
+      if (!input.cell || a.status[s] !== undefined || a.source[s]) continue;
+      const cell = locate(i, s);
+      if (cell) moved.set(input.cell, cell);
+    }
+  });
+  for (const p of report.problems) {
+    const cell = p.code === "monev.unknown-status" && p.cell ? moved.get(p.cell) : undefined;
+    if (cell) p.cell = cell;
+  }
 }
 
 /**

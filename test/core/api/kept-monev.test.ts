@@ -129,6 +129,23 @@ describe("readKeptMonev", () => {
   });
 
   describe("edge cases", () => {
+    it("returns an unknown status word of the side-by-side sheet warned on its new block cell", () => {
+      const report = monev(SEED_GRIDS.cilacap).report!;
+      const typed: OldTyped = { "II.1.2": { "2022-S1": { status: "hampir jadi" } } };
+      const old = sideBySideMonev(
+        report.semesters,
+        report.activities.map((a) => ({ code: a.code, title: a.title })),
+        typed,
+      );
+      const r = monev([...SEED_GRIDS.cilacap, old]);
+      const w = r.problems.filter((p) => p.code === "monev.unknown-status");
+      const g = monevGeometry(r.report!);
+      const i = r.report!.activities.findIndex((a) => a.code === "II.1.2");
+      // kept as typed in the 2022 S1 block (the third), and the warning names that cell
+      expect(value(planToGrid(r.plans[0]), g.row(2, i), g.col("status"))).toBe("hampir jadi");
+      expect(w.map((p) => p.cell)).toEqual([`'${MANAGED_SHEETS.monev}'!G${g.row(2, i)}`]);
+    });
+
     it("returns no entry from the Kelompok table, whose header also starts with Kode", () => {
       const sheet = sideBySideMonev(["2021-S1"], [], {});
       expect(readKeptMonev([sheet]).inputs.size).toBe(0);
