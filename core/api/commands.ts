@@ -12,6 +12,8 @@ import type { MonevReport } from "../model/monev";
 import { readKeptMonev } from "./kept-monev";
 import { templatePlans } from "../layout/template";
 import { withPage } from "../layout/page";
+import { flagPlans } from "../layout/flags";
+import type { SheetPlan } from "../layout/sheet-plan";
 import { SHEET_LABELS } from "../i18n/labels-sheet";
 import { isManagedGrid } from "../model/managed-sheet";
 import { readKept, type KeptEntries } from "./kept";
@@ -104,11 +106,17 @@ function prepare(grids: readonly Grid[], opts: CommandOptions = {}): Prepared {
 /** Plans, or plans with the warnings their layout found (the timeline's period-outside). */
 type Built = PlanResult["plans"] | { plans: PlanResult["plans"]; problems: Problem[] };
 
-function refusedOrPlans(analysis: Analysis, build: () => Built, extra: Problem[] = []): PlanResult {
+function refusedOrPlans(
+  analysis: Analysis,
+  build: () => Built,
+  extra: Problem[] = [],
+  shownElsewhere: () => SheetPlan[] = () => [],
+): PlanResult {
   const problems = extra.length > 0 ? mergeProblems(extra, analysis.problems) : analysis.problems;
   const a = problems === analysis.problems ? analysis : { ...analysis, problems };
   if (hasErrors(problems)) return { analysis: a, plans: [], refused: true, problems };
-  const built = build();
+  // Cells a warning names are marked in place on Renaksi's sheets, as the Catatan lists them.
+  const built = flagBuilt(build(), analysis.problems, shownElsewhere());
   // Every managed sheet is report-ready: A4 landscape, fit to width, sections never cut.
   if (Array.isArray(built))
     return { analysis: a, plans: built.map(withPage), refused: false, problems };
@@ -119,6 +127,17 @@ function refusedOrPlans(analysis: Analysis, build: () => Built, extra: Problem[]
     refused: false,
     problems: all,
   };
+}
+
+function flagBuilt(built: Built, problems: readonly Problem[], elsewhere: SheetPlan[]): Built {
+  if (Array.isArray(built)) return flagPlans(built, problems, elsewhere);
+  return { ...built, plans: flagPlans(built.plans, problems, elsewhere) };
+}
+
+/** The timeline a workbook with programs gets (its rows, for the Catatan to name). */
+function timelineShown(p: Prepared, opts: CommandOptions | undefined): () => SheetPlan[] {
+  return () =>
+    hasPrograms(p) || p.analysis.programs.length > 0 ? [timelineBuilt(p, opts).plan] : [];
 }
 
 /** The timeline sheet and its layout's warnings. */
@@ -143,15 +162,23 @@ export const analyze: AnalyzeFn = (grids, opts) => {
 /** The "Hasil Renaksi" sheet (with the chart) + validation overlays on the user's score sheets. */
 export const fill: PlanFn = (grids, opts) => {
   const p = prepare(grids, opts);
-  return refusedOrPlans(p.analysis, () => resultPlans(p.doc, p.analysis, layoutOptions(p, opts)));
+  return refusedOrPlans(
+    p.analysis,
+    () => resultPlans(p.doc, p.analysis, layoutOptions(p, opts)),
+    [],
+    timelineShown(p, opts),
+  );
 };
 
 /** The "Hasil Renaksi" sheet with the Bagan Prioritas chart (no overlays). */
 export const chart: PlanFn = (grids, opts) => {
   const p = prepare(grids, opts);
-  return refusedOrPlans(p.analysis, () => [
-    resultPlan(p.doc, p.analysis, { ...layoutOptions(p, opts), withChart: true }),
-  ]);
+  return refusedOrPlans(
+    p.analysis,
+    () => [resultPlan(p.doc, p.analysis, { ...layoutOptions(p, opts), withChart: true })],
+    [],
+    timelineShown(p, opts),
+  );
 };
 
 /** The "Timeline Program" sheet at the chosen granularity, monev statuses kept. */

@@ -57,6 +57,10 @@ export const SHEET_LABELS = {
     "Kolom pertanyaan dicocokkan dengan pernyataan menurut teksnya: {exact} sama persis, {near} mirip (periksa di bawah).",
     "Question columns matched to statements by their text: {exact} exactly, {near} nearly (check below).",
   ],
+  "sheet.result.seeNote": [
+    "Lihat Catatan no. {n} di bawah lembar Hasil Renaksi / See Note no. {n}",
+    "See Note no. {n} at the foot of the Hasil Renaksi sheet",
+  ],
   "sheet.result.fromSource": ["Dibaca dari {cell}", "Read from {cell}"],
   "sheet.result.perMonth": ["Rata-rata per bulan", "Monthly averages"],
   "sheet.result.printedAverage": [
@@ -99,7 +103,10 @@ export const SHEET_LABELS = {
     "Kelompok Program / Indikator Keberhasilan",
     "Programme group / Success indicators",
   ],
-  "col.cellNote": ["Sel: catatan", "Cell: note"],
+  "col.cellNote": [
+    "Sel (→ sel Renaksi yang ditandai): catatan",
+    "Cell (→ Renaksi cell marked): note",
+  ],
   "col.successIndicator": ["Indikator Keberhasilan", "Success indicator"],
   "col.label": ["Label jawaban", "Answer label"],
   "col.labelScore": ["Skor", "Score"],

@@ -1,4 +1,5 @@
 import type { Analysis } from "../model/analysis";
+import type { Problem } from "../problem";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import type { PlannedCell, RangeRef } from "./sheet-plan";
 import { BODY, HEADER, INPUT, TITLE } from "./styles";
@@ -142,29 +143,59 @@ export const NOTE_CELLS = 10;
 export function notesSection(analysis: Analysis, row: number, title: string): Section {
   const cells: PlannedCell[] = [];
   if (analysis.problems.length === 0) return { cells, next: row, inputs: [] };
-  const groups = new Map<string, { message: string; cells: Set<string>; n: number }>();
-  for (const p of analysis.problems) {
-    const g = groups.get(p.code) ?? { message: p.message, cells: new Set<string>(), n: 0 };
-    g.n++;
-    if (p.cell) g.cells.add(p.cell);
-    groups.set(p.code, g);
-  }
   cells.push(cell(row, 1, title, TITLE));
   let r = row + 1;
   cells.push(cell(r, 1, L("col.no"), HEADER));
   cells.push(cell(r, 2, L("col.cellNote"), HEADER));
   r++;
-  [...groups.values()].forEach((g, i) => {
-    const more = g.n > 1 ? ` ${L("sheet.result.notesMore", { n: g.n - 1 })}` : "";
-    const hidden = g.cells.size - NOTE_CELLS;
-    const rest = hidden > 0 ? ` ${L("sheet.result.notesCellsMore", { n: hidden })}` : "";
-    const named = compactCells([...g.cells].slice(0, NOTE_CELLS));
-    const where = g.cells.size > 0 ? `${named}${rest}: ` : "";
+  noteGroups(analysis.problems).forEach((g, i) => {
     cells.push(cell(r, 1, i + 1, { ...BODY, horizontal: "center" }));
-    cells.push(cell(r, 2, `${where}${g.message}${more}`, { ...BODY, wrap: true }));
+    cells.push(cell(r, 2, noteLine(g), { ...BODY, wrap: true }));
     r++;
   });
   return { cells, next: r + 1, inputs: [] };
+}
+
+/** One line of the Catatan: warnings of one kind, their cells and how many. */
+export interface NoteGroup {
+  message: string;
+  cells: string[];
+  n: number;
+}
+
+/**
+ * The Catatan's lines, in order: problems of one code share a line (the first message, every
+ * cell). Line i is "Catatan no. i + 1", which the flagged cells' notes point to (flags.ts).
+ *
+ * @example noteGroups(klungkung.problems)[0] // { message: "Jumlah pengaduan 22 ...", cells: ["Asesmen!D5"], n: 1 }
+ */
+export function noteGroups(problems: readonly Problem[]): NoteGroup[] {
+  const groups = new Map<string, NoteGroup>();
+  for (const p of problems) {
+    const g = groups.get(p.code) ?? { message: p.message, cells: [], n: 0 };
+    g.n++;
+    if (p.cell && !g.cells.includes(p.cell)) g.cells.push(p.cell);
+    groups.set(p.code, g);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * "Asesmen!D5 → 'Hasil Renaksi'!C64: Jumlah pengaduan 22 ...": the user's cells, the Renaksi cells
+ * marked for it (when any), the message and how many more of its kind.
+ */
+export function noteLine(g: NoteGroup, renaksiCells: readonly string[] = []): string {
+  const more = g.n > 1 ? ` ${L("sheet.result.notesMore", { n: g.n - 1 })}` : "";
+  const marked = renaksiCells.length > 0 ? ` → ${someCells(renaksiCells)}` : "";
+  const where = g.cells.length > 0 ? `${someCells(g.cells)}${marked}: ` : "";
+  return `${where}${g.message}${more}`;
+}
+
+/** The first NOTE_CELLS cells, compacted, and how many more ("+4980 sel lainnya"). */
+function someCells(refs: readonly string[]): string {
+  const hidden = refs.length - NOTE_CELLS;
+  const rest = hidden > 0 ? ` ${L("sheet.result.notesCellsMore", { n: hidden })}` : "";
+  return `${compactCells(refs.slice(0, NOTE_CELLS))}${rest}`;
 }
 
 /**

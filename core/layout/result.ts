@@ -1,4 +1,4 @@
-import { a1, parseA1, sheetA1, type CellValue } from "../grid";
+import { a1, parseA1, sheetA1, sheetRange, type CellValue } from "../grid";
 import { MANAGED_SHEETS, MARKER_PREFIX } from "../model/managed-sheet";
 import { ASPECTS, type AspectInfo, type AspectKey } from "../model/aspect";
 import type { Analysis, AspectResult, IndicatorResult } from "../model/analysis";
@@ -172,6 +172,11 @@ class Sheet {
       ...(note ? { note } : {}),
     });
   }
+  /** The user's cell a written cell shows (flags.ts marks it when a warning names that cell). */
+  source(row: number, col: number, ref: string | null | undefined) {
+    const cell = this.plan.cells[this.plan.cells.length - 1];
+    if (cell?.row === row && cell.col === col && ref) cell.source = ref;
+  }
   headers(row: number, labels: string[], col = 1) {
     labels.forEach((label, i) => this.value(row, col + i, label, HEADER));
   }
@@ -332,6 +337,7 @@ function statementTable(ctx: ResultContext, start: number): StatementRows {
     const score = num(st.score);
     if (src) {
       s.formula(row, cols.score, scoreFormula(src), score, BODY, "0.00");
+      s.source(row, cols.score, sheetRange(src.sheet, src.row, src.col, src.rows, src.cols));
       const cf = countFormula(src);
       if (cf) s.formula(row, cols.n, cf, st.respondents, BODY, "0");
       else s.value(row, cols.n, st.respondents, BODY, "0");
@@ -496,6 +502,7 @@ function choiceCells(
   const style = { ...BODY, horizontal: "center" as const };
   if (live) s.formula(r, cols.chosen, `=${live}`, choice.priority, style, "0", note);
   else s.put(r, cols.chosen, { value: num(choice.priority), style, note });
+  if (choice.cell) s.source(r, cols.chosen, cellRef);
   const reasonRef = opts.reasonCells?.[asp.key];
   const reasonNorm = reasonRef ? normaliseRef(reasonRef) : null;
   const reasonVal = reasonNorm && opts.lookup ? opts.lookup(reasonNorm) : undefined;
@@ -673,7 +680,9 @@ function informasiTable({ s, doc, analysis, opts, numbers }: ResultContext, star
     const pct = (part: string) =>
       `=IF(AND(ISNUMBER(${rec}),ISNUMBER(${part})),IF(${rec}<>0,${part}/${rec},""),"")`;
     s.formula(row, 5, pct(a1(row, 4)), num(iu.resolvedPct), BODY, "0.00%");
+    s.source(row, 5, src.resolvedPct);
     s.formula(row, 7, pct(a1(row, 6)), num(iu.unresolvedPct), BODY, "0.00%");
+    s.source(row, 7, src.unresolvedPct);
     row++;
   });
   return row;
@@ -732,7 +741,7 @@ function reportSections({ s, analysis, numbers }: ResultContext, start: number):
   s.plan.cells.push(...notesSection(analysis, row, L("sheet.result.notes")).cells);
 }
 
-type InfoField = "received" | "resolved" | "unresolved";
+type InfoField = "received" | "resolved" | "unresolved" | "resolvedPct" | "unresolvedPct";
 
 /** Source cells of an informasi umum year, keyed by field (several spellings accepted). */
 function findInfoCells(
@@ -747,6 +756,8 @@ function findInfoCells(
     received: pick("received", "jumlah", "diterima"),
     resolved: pick("resolved", "diselesaikan", "selesai"),
     unresolved: pick("unresolved", "belum", "proses", "tidakDiselesaikan"),
+    resolvedPct: pick("printedResolvedPct"),
+    unresolvedPct: pick("printedUnresolvedPct"),
   };
 }
 
@@ -763,13 +774,14 @@ function sourceCell(
   const live = liveNumberRef(ref, value, lookup);
   if (live) {
     s.formula(row, col, `=${live}`, value, BODY, numberFormat);
+    s.source(row, col, live);
   } else {
     const norm = ref ? normaliseRef(ref) : null;
     s.put(row, col, {
       value: num(value),
       style: BODY,
       numberFormat,
-      ...(norm ? { note: L("sheet.result.fromSource", { cell: norm }) } : {}),
+      ...(norm ? { note: L("sheet.result.fromSource", { cell: norm }), source: norm } : {}),
     });
   }
 }
@@ -815,6 +827,8 @@ function indicatorRows(
       ...BODY,
       horizontal: "center",
     });
+    // The indicator's own cell (a polarity guessed from its name is warned there).
+    if (y === ind.years[0]) s.source(row, 9, docInd?.cell);
     s.value(row, 10, y === ind.years[0] ? baseline : "", { ...BODY, horizontal: "right" });
     row++;
   }

@@ -51,6 +51,11 @@ export interface PlannedCell {
   style?: CellStyle;
   /** A short note (comment) attached to the cell. */
   note?: string;
+  /**
+   * The user's cell or range this managed cell shows ("Asesmen!D5", "Matriks!C5:F5"): a warning
+   * at a cell inside it marks this cell in place (layout/flags.ts). Hosts do not write it.
+   */
+  source?: string;
 }
 
 export interface RangeRef {

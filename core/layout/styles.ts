@@ -29,6 +29,11 @@ export const TITLE: CellStyle = { bold: true, fontColor: "#1F4E79" };
 export const RED = "#F8CBAD";
 export const AMBER = "#FFE699";
 export const GREEN = "#C6EFCE";
+/**
+ * A Renaksi cell a warning of the Catatan points at (flags.ts): pink, a colour neither the
+ * traffic lights, the headers nor the input cells use.
+ */
+export const WARN_FILL = "#FFB3DE";
 /** Upper bound of an open "between" rule (>= x), as conditional formats need two values. */
 export const BIG = 1e9;
 

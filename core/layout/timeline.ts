@@ -8,6 +8,10 @@ import { periodColumns, timelineRows, type TimelineRow } from "../compute/progra
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
 import type { Problem } from "../problem";
 import { HEADER } from "./styles";
+import { parseA1, sheetRange } from "../grid";
+
+/** Columns of a worksheet (Excel's limit, XFD): a user's whole row as a range. */
+const MAX_COLUMNS = 16384;
 
 /**
  * The "Timeline Program" sheet: the program tree (Kelompok Program / Program / Kegiatan) with its
@@ -186,7 +190,15 @@ function writeRows(plan: SheetPlan, rows: readonly TimelineRow[], periods: numbe
   rows.forEach((r, i) => {
     const row = TIMELINE_HEADER_ROWS.firstData + i;
     const base: CellStyle = r.level === "kelompok" ? KP_STYLE : { border: true, vertical: "top" };
-    cells.push({ row, col: TIMELINE_COLS.code, value: r.code, style: base });
+    // The row shows the user's row of this node: a warning on any of its cells marks the code.
+    const source = r.cell ? userRow(r.cell) : undefined;
+    cells.push({
+      row,
+      col: TIMELINE_COLS.code,
+      value: r.code,
+      style: base,
+      ...(source ? { source } : {}),
+    });
     cells.push({
       row,
       col: TIMELINE_COLS.title,
@@ -210,6 +222,12 @@ function writeRows(plan: SheetPlan, rows: readonly TimelineRow[], periods: numbe
       });
     }
   });
+}
+
+/** "Program!B15" -> "Program!A15:XFD15": the whole row of the user's sheet. */
+function userRow(cell: string): string | undefined {
+  const p = parseA1(cell);
+  return p?.sheet === undefined ? undefined : sheetRange(p.sheet, p.row, 1, 1, MAX_COLUMNS);
 }
 
 /** Frozen headers and column widths. */

@@ -46,6 +46,8 @@ export interface HostDriver {
   sheetNames(): Promise<string[]>;
   /** Every non-empty cell of a sheet, keyed "row,col". */
   readSheet(sheet: string): Promise<Map<string, ReadCell>>;
+  /** A cell's fill ("#RRGGBB", "" when none) and note ("" when none), as the host stored them. */
+  readMark(sheet: string, row: number, col: number): Promise<{ fill: string; note: string }>;
   /** The user types a value into a cell. */
   edit(sheet: string, row: number, col: number, value: CellValue): Promise<void>;
   /** The first chart on the sheet becomes the user's own (its name / title changes). */
@@ -79,6 +81,10 @@ function shapedCore(shape: Shape, seen: { result?: PlanResult }): CoreApi {
 }
 
 const same: Shape = (r) => r;
+
+/** A colour as "#RRGGBB" upper case ("" when none), whichever way the host spelt it. */
+const hex = (c: unknown): string =>
+  typeof c === "string" && /^#?[0-9a-f]{6}$/i.test(c) ? `#${c.replace("#", "").toUpperCase()}` : "";
 const copy = (grids: readonly Grid[]): Grid[] =>
   grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
 
@@ -111,6 +117,11 @@ function excelHost(grids: readonly Grid[]): HostDriver {
         else if (c.value !== null) out.set(k, { v: c.value });
       }
       return out;
+    },
+    async readMark(sheet, row, col) {
+      const s = fake.sheet(sheet);
+      const fill = s.cells.get(`${row},${col}`)?.format["fill.color"];
+      return { fill: hex(fill), note: s.notes[core.a1(row, col)] ?? "" };
     },
     async edit(sheet, row, col, value) {
       fake.sheet(sheet).cells.set(`${row},${col}`, {
@@ -159,6 +170,10 @@ function sheetsHost(grids: readonly Grid[]): HostDriver {
         else if (c.value !== null && c.value !== "") out.set(k, { v: c.value as CellValue });
       }
       return out;
+    },
+    async readMark(sheet, row, col) {
+      const cell = app.sheet(sheet)?.cell(row, col);
+      return { fill: hex(cell?.background), note: cell?.note ?? "" };
     },
     async edit(sheet, row, col, value) {
       const cell = app.sheet(sheet)!.cell(row, col);
@@ -236,6 +251,14 @@ async function xlsxHost(grids: readonly Grid[]): Promise<HostDriver> {
         }),
       );
       return out;
+    },
+    async readMark(sheet, row, col) {
+      const cell = (await open()).getWorksheet(sheet)?.getCell(row, col);
+      const fill = cell?.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined;
+      const note = cell?.note;
+      const text =
+        typeof note === "string" ? note : (note?.texts ?? []).map((t) => t.text).join("");
+      return { fill: hex(fill?.slice(-6)), note: text };
     },
     async edit(sheet, row, col, value) {
       const wb = await open();

@@ -3,7 +3,8 @@
  * the real .xlsx writer, observed the same way (observe.ts), checked, and the three observations
  * must be equal. A scenario's `check` runs per host and asserts values, codes and cells.
  */
-import type { CellValue, Grid } from "../../core/grid";
+import { a1, type CellValue, type Grid } from "../../core/grid";
+import { WARN_FILL } from "../../core/layout/styles";
 import { sheetLabel } from "../../core/i18n/labels-sheet";
 import { emptyPlan, type SheetPlan } from "../../core/layout/sheet-plan";
 import { klungkung, KLUNGKUNG_TEXTS } from "../fixtures/grids/klungkung";
@@ -324,6 +325,47 @@ export const SCENARIOS: Scenario[] = [
       expectEqual("sheet references that name no sheet", unknown, []);
       if (!refs.includes("A1") || !refs.some((r) => r.startsWith("O'Brien")))
         throw new Error(`odd names not referred to: ${[...new Set(refs)].join(", ")}`);
+    },
+  },
+  {
+    name: "Klungkung's 22 != 21 + 0 marked in place on Hasil Renaksi, not on the user's Asesmen!D5",
+    grids: klungkung,
+    async play(h) {
+      const out = await h.run("fill");
+      const obs = await observe(h, out);
+      const result = out.plans.find((p) => p.sheet === "Hasil Renaksi");
+      const flagged = result?.cells.find((c) => c.source === "Asesmen!D5");
+      if (!flagged) return [obs];
+      const mark = await h.readMark("Hasil Renaksi", flagged.row, flagged.col);
+      const user = await h.readMark("Asesmen", 5, 4);
+      const line = Object.values(obs.cells["Hasil Renaksi"]).find((v) =>
+        v.startsWith("t:Asesmen!D5"),
+      );
+      return [
+        {
+          ...obs,
+          picked: {
+            at: a1(flagged.row, flagged.col),
+            fill: mark.fill,
+            note: mark.note.split("\n").pop() ?? "",
+            userFill: user.fill,
+            userNote: user.note,
+            line: line ?? "",
+          },
+        },
+      ];
+    },
+    check([fill]) {
+      expectWrote(fill, "Hasil Renaksi");
+      const at = fill.picked?.at ?? "(no cell shows Asesmen!D5)";
+      expectEqual("mark", fill.picked, {
+        at,
+        fill: WARN_FILL,
+        note: "Lihat Catatan no. 1 di bawah lembar Hasil Renaksi / See Note no. 1",
+        userFill: "",
+        userNote: "",
+        line: `t:Asesmen!D5 → 'Hasil Renaksi'!${at}: Jumlah pengaduan 22 tidak sama dengan diselesaikan 21 + belum diselesaikan 0 = 21`,
+      });
     },
   },
   {
