@@ -176,7 +176,7 @@ describe("Sidebar.html", () => {
     const lagging = page.locator("#lagging button");
     expect(await lagging.count()).toBe(7);
     const cell = (await lagging.nth(1).getAttribute("data-cell")) ?? "";
-    expect(cell).toMatch(/^'Monev Renaksi'!M\d+$/);
+    expect(cell).toMatch(/^'Monev Renaksi'!G\d+$/);
     await lagging.nth(1).click();
     await page.waitForFunction(() =>
       (window as unknown as { __calls: string[] }).__calls.includes("selectCell"),
