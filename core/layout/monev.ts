@@ -664,9 +664,10 @@ function sheetFormat(w: Writer, g: MonevGeometry): void {
  * The printed pages: A4 landscape fit to width, the upper tables and charts kept whole, each
  * semester block starting a page, and the blocks' header row (the same words in every block)
  * repeated at the top of every page after the first block's. A sheet has one range of repeated
- * rows (Excel, LibreOffice, the .xlsx print titles); Excel and LibreOffice print it from the page
- * where it stands on, so the tables above are printed without it and a block's first page shows
- * the header above its title as well as under it.
+ * rows (Excel, LibreOffice, the .xlsx print titles). LibreOffice prints it from the page where it
+ * stands on (checked by test/e2e/print.test.ts; Excel is expected to do the same, not checked
+ * here), so the tables above print without it and a block's first page shows the header above
+ * its title as well as under it.
  */
 function monevPage(w: Writer, g: MonevGeometry): void {
   const starts = new Set(g.blocks.map((b) => b.title));
