@@ -76,6 +76,43 @@ describe("monev", () => {
     expect(plan.charts.map((c) => c.id)).toEqual(["renaksi-monev-aspek", "renaksi-monev-capaian"]);
   });
 
+  it("returns one block per semester stacked in 11 columns, each starting a printed page", () => {
+    const r = monev(SEED_GRIDS.cilacap);
+    const plan = r.plans[0];
+    const g = monevGeometry(r.report!);
+    expect(g.blocks.map((b) => b.semester)).toEqual(r.report!.semesters);
+    // title, header row, one row per activity, a blank row, the next title
+    g.blocks.forEach((b, k) => {
+      expect(at(plan, b.title, 1)?.value).toBe(
+        `5.${k + 1} Kegiatan semester ${b.semester.replace("-", " ")}`,
+      );
+      expect([1, 2, 6, 7, 11].map((c) => at(plan, b.header, c)?.value)).toEqual([
+        "Kode",
+        "Kelompok Program / Program / Kegiatan",
+        "Rencana",
+        "Status monev",
+        "Bukti",
+      ]);
+      expect(b.last - b.first + 1).toBe(42);
+      if (k > 0) expect(b.title).toBe(g.blocks[k - 1].last + 2);
+      // the activity's own columns repeated in every block
+      expect(at(plan, b.first, 1)?.value).toBe(r.report!.activities[0].code);
+    });
+    expect(Math.max(...plan.cells.map((c) => c.col))).toBe(11);
+    expect(plan.columnWidths.map((w) => w.col)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    // printed: A4 landscape over A..K, a break before every block, its header row repeated
+    expect(plan.page).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: g.blocks[0].header, last: g.blocks[0].header },
+      printArea: { row: 1, col: 1, cols: 11 },
+    });
+    for (const b of g.blocks) expect(plan.page?.breaksBefore).toContain(b.title);
+    // every chart inside the 11 columns
+    for (const c of plan.charts)
+      expect(c.anchor.col + c.anchor.widthCols - 1).toBeLessThanOrEqual(11);
+  });
+
   it("returns the counts, % per aspect and Kelompok, and lagging ones of the semester asked for", () => {
     const { grids } = cilacapTyped();
     const r = monev(grids, { semester: "2021-2" });

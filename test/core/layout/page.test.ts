@@ -65,7 +65,25 @@ describe("pageBreaks", () => {
     ).toEqual([6, 41]);
   });
 
+  it("returns a break before every block marked newPage, even one that fits where it is", () => {
+    // 20-row pages: blocks of 4 rows would all fit on the first page; the marked ones start a page
+    const blocks = [
+      { first: 2, last: 5 },
+      { first: 7, last: 10, newPage: true },
+      { first: 12, last: 15, newPage: true },
+    ];
+    expect(pageBreaks(h, blocks, 300)).toEqual([7, 12]);
+    // the page flow starts again after a forced break: an unmarked block fitting there stays
+    expect(pageBreaks(h, [...blocks, { first: 16, last: 20 }], 300)).toEqual([7, 12]);
+  });
+
   describe("edge cases", () => {
+    it("returns no break before a newPage block when nothing is on the page yet", () => {
+      expect(pageBreaks(h, [{ first: 1, last: 4, newPage: true }], 300)).toEqual([]);
+      // rows 1-2 are the repeated title rows (30 pt): a page holding only them is still empty
+      expect(pageBreaks(h, [{ first: 3, last: 6, newPage: true }], 300, 30)).toEqual([]);
+    });
+
     it("returns no break when everything fits, or before a long table under the title rows only", () => {
       expect(pageBreaks(h, [{ first: 10, last: 19 }], 300)).toEqual([]);
       // only loose rows (the sheet's title) above it: a break would leave a page with the title
