@@ -28,6 +28,18 @@ export * from "./i18n/dictionary";
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
 export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } from "./api/commands";
+export {
+  aspectTable,
+  describeWrite,
+  monevAspectTable,
+  monevCountsLine,
+  paneNumber,
+  panePercent,
+  planCounts,
+  type PaneCell,
+  type PaneTable,
+  type WriteCounts,
+} from "./api/panes";
 export { parseSemester, planSemesters, monevRollup, reportedIndicators } from "./compute/monev";
 export { rekapPlan } from "./layout/monev-rekap";
 export {

@@ -43,11 +43,43 @@ export const UI_LABELS = {
   ],
   "status.working": ["Sedang bekerja…", "Working…"],
   "status.noProblems": ["Tidak ada masalah.", "No problems."],
+  // The panes' aspect table (core/api/panes.ts): short headers that fit a 300 px sidebar without
+  // breaking a word, each with its full meaning as the header's hint.
   "head.aspect": ["Aspek", "Aspect"],
   "head.average": ["Rata-rata", "Average"],
-  "head.suggested": ["Prioritas usulan", "Suggested priority"],
+  "head.suggested": ["Usulan", "Suggested"],
   "head.priority": ["Prioritas", "Priority"],
   "head.gap": ["Kesenjangan", "Gap"],
+  "head.aspect.hint": ["Aspek peta jalan SP4N-LAPOR!", "SP4N-LAPOR! road-map aspect"],
+  "head.average.hint": [
+    "Rata-rata skor pernyataan aspek ini (1-4)",
+    "Average score of this aspect's statements (1-4)",
+  ],
+  "head.suggested.hint": [
+    "Prioritas usulan dari rata-rata: terendah = 1",
+    "Priority suggested by the averages: lowest = 1",
+  ],
+  "head.priority.hint": [
+    "Prioritas yang dipilih tim (atau usulan bila belum dipilih)",
+    "The team's chosen priority (or the suggested one when none is chosen)",
+  ],
+  "head.gap.hint": ["Target dikurangi rata-rata", "Target minus the average"],
+  "pane.none": ["-", "-"],
+  "pane.reason": ["Alasan", "Reason"],
+  // What a command wrote, counted alike in every host (core/api/panes.ts describeWrite).
+  "written.formulas": ["rumus", "formulas"],
+  "written.validations": ["daftar pilihan", "dropdowns"],
+  "written.cfs": ["aturan format bersyarat", "conditional format rules"],
+  "written.charts": ["bagan", "charts"],
+  "monev.counts": [
+    "{semester}: {planned} direncanakan, {selesai} selesai ({pct}), {berjalan} berjalan, {tertunda} tertunda, {belum} belum",
+    "{semester}: {planned} planned, {selesai} done ({pct}), {berjalan} in progress, {tertunda} postponed, {belum} not started",
+  ],
+  "monev.pct": ["% selesai", "% done"],
+  "monev.pct.hint": [
+    "Kegiatan selesai dari yang direncanakan pada semester ini",
+    "Activities done of those planned in this semester",
+  ],
   "head.problems": ["Masalah", "Problems"],
   "head.indicator": ["Indikator", "Indicator"],
   "head.capaian": ["Capaian", "Achievement"],

@@ -79,11 +79,6 @@ export const EXCEL_LABELS = {
     "Semester (mis. 2023-2; kosong = terakhir berisi status)",
     "Semester (e.g. 2023-2; empty = latest with a status)",
   ],
-  "excel.monev.counts": [
-    "{semester}: {planned} direncanakan, {selesai} selesai ({pct}), {berjalan} berjalan, {tertunda} tertunda, {belum} belum",
-    "{semester}: {planned} planned, {selesai} done ({pct}), {berjalan} in progress, {tertunda} postponed, {belum} not started",
-  ],
-  "excel.monev.pct": ["% selesai", "% done"],
   "excel.monev.lagging": [
     "Kegiatan tertinggal (klik untuk memilih selnya)",
     "Lagging activities (click to select the cell)",
@@ -94,10 +89,6 @@ export const EXCEL_LABELS = {
   "excel.mapping.template": ["bawaan templat", "template default"],
   "excel.mapping.groups": ["dari kelompok pernyataan", "from the statement groups"],
   "excel.tables": ["Tabel ditemukan", "Tables found"],
-  "excel.summary.formulas": ["rumus", "formulas"],
-  "excel.summary.validations": ["daftar pilihan", "dropdowns"],
-  "excel.summary.cfs": ["format bersyarat", "conditional formats"],
-  "excel.summary.charts": ["bagan", "charts"],
   "excel.problem.select": ["Klik untuk memilih sel", "Click to select the cell"],
   "excel.none": ["-", "-"],
 } as const satisfies Labels;

@@ -8,11 +8,6 @@ export const SHEETS_LABELS = {
   "sheets.menu": ["Renaksi", "Renaksi"],
   "sheets.monev.semester": ["Semester", "Semester"],
   "sheets.monev.latest": ["Terakhir yang berisi status", "Latest with a status"],
-  "sheets.monev.counts": [
-    "{semester}: {planned} direncanakan, {selesai} selesai ({pct}), {berjalan} berjalan, {tertunda} tertunda, {belum} belum",
-    "{semester}: {planned} planned, {selesai} done ({pct}), {berjalan} in progress, {tertunda} postponed, {belum} not started",
-  ],
-  "sheets.monev.pct": ["% selesai", "% done"],
   "sheets.monev.lagging": [
     "Kegiatan tertinggal (klik untuk membuka selnya)",
     "Lagging activities (click to go to the cell)",
@@ -26,13 +21,6 @@ export const SHEETS_LABELS = {
     "Hanya membaca buku kerja; tidak ada yang ditulis.",
     "Reads the workbook only; nothing is written.",
   ],
-  "sheets.formulas": ["rumus", "formulas"],
-  "sheets.validations": ["validasi", "validations"],
-  "sheets.conditionalFormats": ["format bersyarat", "conditional formats"],
-  "sheets.charts": ["bagan", "charts"],
-  "sheets.replaced": ["diganti", "replaced"],
-  "sheets.created": ["dibuat", "created"],
-  "sheets.overlay": ["validasi pada sel Anda", "validation on your cells"],
   "sheets.clickToSelect": [
     "Klik masalah untuk membuka selnya.",
     "Click a problem to go to its cell.",

@@ -32,3 +32,25 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Header words wider than their cell's content box (the browser must break them mid-word); run
+ * in the page. A header may wrap between words or after a hyphen, never inside a word.
+ */
+export function brokenHeaderWords(selector: string): string[] {
+  const out: string[] = [];
+  for (const th of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+    const style = getComputedStyle(th);
+    const box = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const probe = document.createElement("span");
+    probe.style.font = style.font;
+    probe.style.whiteSpace = "nowrap";
+    document.body.append(probe);
+    for (const word of (th.textContent ?? "").split(/\s+|(?<=-)/).filter(Boolean)) {
+      probe.textContent = word;
+      if (probe.getBoundingClientRect().width > box + 0.5) out.push(word);
+    }
+    probe.remove();
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import * as ts from "typescript";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./chromium";
+import { brokenHeaderWords, launchChromium } from "./chromium";
 import { klungkung } from "../fixtures/grids";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -192,6 +192,15 @@ describe("excel taskpane in Chromium", () => {
     // every table fits the pane: no column clipped behind a horizontal scroll bar
     const overflow = await page.$eval("#result", (r) => r.scrollWidth - r.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // the sidebar's headers (core's), no word broken ("Pri|oritas" was)
+    expect(await page.$$eval("#aspects th", (ths) => ths.map((th) => th.textContent))).toEqual([
+      "Prioritas",
+      "Aspek",
+      "Rata-rata",
+      "Usulan",
+      "Kesenjangan",
+    ]);
+    expect(await page.evaluate(brokenHeaderWords, "#aspects th")).toEqual([]);
     await page.screenshot({
       path: path.join(root, "out", "screenshots", "excel-taskpane.png"),
       fullPage: true,

@@ -13,7 +13,7 @@ import { DIST, ensureSheetsBuild } from "../sheets/build";
 import { fakeWorkbook, serverFor } from "../sheets/workbook";
 import type { FakeSpreadsheetApp } from "../sheets/fake-spreadsheet";
 import type { ServerApi } from "../../sheets-script/src/server/api";
-import { launchChromium } from "./chromium";
+import { brokenHeaderWords, launchChromium } from "./chromium";
 
 const URL = "https://sidebar.renaksi.test/Sidebar.html";
 
@@ -119,6 +119,15 @@ describe("Sidebar.html", () => {
     ]);
     await page.setViewportSize({ width: 300, height: 900 });
     expect(await page.evaluate(() => document.body.scrollWidth <= window.innerWidth)).toBe(true);
+    // core's short headers, each word whole on its line at 300 px ("Prio|ritas" was broken)
+    expect(await page.$$eval("#summary th", (ths) => ths.map((th) => th.textContent))).toEqual([
+      "Prioritas",
+      "Aspek",
+      "Rata-rata",
+      "Usulan",
+      "Kesenjangan",
+    ]);
+    expect(await page.evaluate(brokenHeaderWords, "#summary th")).toEqual([]);
     // errors and warnings come before the analysis table
     expect(
       await page.evaluate(() => {
@@ -130,7 +139,7 @@ describe("Sidebar.html", () => {
     expect(app.sheet(MANAGED_SHEETS.result)).toBeUndefined();
 
     const fill = await click("fill");
-    expect(fill).toMatch(/^Selesai menulis: 'Hasil Renaksi'!A1:/);
+    expect(fill).toMatch(/^Selesai menulis 'Hasil Renaksi'!A1:/);
     expect(app.sheet(MANAGED_SHEETS.result)).toBeDefined();
     // A picture of the sidebar after fill, for reviewers: out/screenshots/sheets-sidebar.png
     const shots = path.join(__dirname, "..", "..", "out", "screenshots");
@@ -143,7 +152,7 @@ describe("Sidebar.html", () => {
 
     await page.selectOption("#granularity", "quarter");
     const timeline = await click("timeline");
-    expect(timeline).toMatch(/^Selesai menulis: 'Timeline Program'!A1:/);
+    expect(timeline).toMatch(/^Selesai menulis 'Timeline Program'!A1:/);
     const tl = app.sheet(MANAGED_SHEETS.timeline)!;
     expect(JSON.stringify(tl.dump())).toMatch(/TW ?1|Q1/);
 
@@ -152,7 +161,7 @@ describe("Sidebar.html", () => {
     await page.fill("#startYear", "2022");
     await page.fill("#endYear", "2024");
     const template = await click("template");
-    expect(template).toMatch(/^Selesai menulis: Renaksi!A1:/);
+    expect(template).toMatch(/^Selesai menulis Renaksi!A1:/);
     expect(JSON.stringify(app.sheet("Renaksi")!.dump())).toMatch(/Kabupaten Klungkung/);
     expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual(
       ["runCommand", "runCommand", "runCommand", "runCommand", "runCommand"],
@@ -163,7 +172,7 @@ describe("Sidebar.html", () => {
     app = fakeWorkbook(EXAMPLES.cilacap.grids);
     server = serverFor(app);
     const first = await click("monev");
-    expect(first).toMatch(/^Selesai menulis: 'Monev Renaksi'!A1:/);
+    expect(first).toMatch(/^Selesai menulis 'Monev Renaksi'!A1:/);
     expect(await page.textContent("#monev .monev-counts")).toBe(
       "2022 S1: 35 direncanakan, 7 selesai (20%), 7 berjalan, 1 tertunda, 20 belum",
     );

@@ -57,7 +57,7 @@ describe("runCommand", () => {
     const result = app.sheet(MANAGED_SHEETS.result)!;
     expect(String(result.text("A1")).startsWith(MARKER_PREFIX)).toBe(true);
     expect(res.writes.find((w) => w.sheet === MANAGED_SHEETS.result)?.formulas).toBeGreaterThan(0);
-    expect(res.message).toMatch(/^Selesai menulis: 'Hasil Renaksi'!A1:/);
+    expect(res.message).toMatch(/^Selesai menulis 'Hasil Renaksi'!A1:/);
   });
 
   it("returns Klungkung's aspect averages as live formulas with core's values", () => {
@@ -75,7 +75,7 @@ describe("runCommand", () => {
     const sheet = app.sheet(MANAGED_SHEETS.result)!;
     const avgFormulas = [...sheet.cells.values()].filter((c) => c.formula?.startsWith("=AVERAGE("));
     expect(avgFormulas.length).toBeGreaterThanOrEqual(5);
-    expect(res.message).toMatch(/^Wrote: /);
+    expect(res.message).toMatch(/^Wrote 'Hasil Renaksi'!A1:/);
   });
 
   it("returns the same timeline sheet on a re-run, replaced in place", () => {
@@ -232,23 +232,34 @@ describe("runCommand", () => {
       expect(app.ui.alerts[0]).toMatch(/'Hasil Renaksi'!A1: Lembar "Hasil Renaksi" sudah ada/);
     });
 
-    it("returns a sentence per written sheet in both languages", () => {
+    it("returns a sentence per written sheet in both languages, worded and counted by core", () => {
       const w = {
         sheet: "Timeline Program",
         mode: "replace" as const,
         range: "'Timeline Program'!A1:H40",
+        address: "'Timeline Program'!A1:H40",
         cells: 300,
         formulas: 0,
         validations: 1,
-        conditionalFormats: 1,
+        conditionalFormats: 4,
         charts: 0,
         replaced: true,
       };
-      expect(describeWrites([w], "id")).toBe(
-        "Selesai menulis: 'Timeline Program'!A1:H40 (300 sel, 1 validasi, 1 format bersyarat, diganti)",
+      const overlay = {
+        ...w,
+        sheet: "Asesmen",
+        mode: "overlay" as const,
+        address: "Asesmen!D5:D26",
+        cells: 0,
+        validations: 5,
+        conditionalFormats: 0,
+      };
+      expect(describeWrites([w, overlay], "id")).toBe(
+        "Selesai menulis 'Timeline Program'!A1:H40: 300 sel, 1 daftar pilihan, 4 aturan format bersyarat\n" +
+          "Selesai menulis Asesmen!D5:D26: 5 daftar pilihan",
       );
       expect(describeWrites([w], "en")).toBe(
-        "Wrote: 'Timeline Program'!A1:H40 (300 cells, 1 validations, 1 conditional formats, replaced)",
+        "Wrote 'Timeline Program'!A1:H40: 300 cells, 1 dropdowns, 4 conditional format rules",
       );
     });
   });

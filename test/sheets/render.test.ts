@@ -148,7 +148,7 @@ describe("renderPlans", () => {
       cells: 25,
       formulas: 5,
       validations: 1,
-      conditionalFormats: 1,
+      conditionalFormats: 3, // rules, as Excel counts them
       replaced: false,
     });
   });

@@ -11,15 +11,20 @@ import {
   template,
   timeline,
   monev,
-  ASPECTS,
   capProblems,
+  aspectTable,
+  describeWrite,
+  monevAspectTable,
+  monevCountsLine,
   fillPlaceholders,
+  paneNumber,
+  type PaneTable,
   type Locale,
   type Problem,
   type Granularity,
   type StatementSetId,
 } from "../../../core";
-import { LABELS, t, type LabelKey } from "../labels";
+import { LABELS, t } from "../labels";
 import {
   COMMANDS,
   officeHost,
@@ -54,11 +59,7 @@ const fmt = fillPlaceholders;
  * "3,00" (never "3" beside "3,17"); counts with none.
  */
 function num(v: number | null | undefined, digits = 2): string {
-  if (v === null || v === undefined || Number.isNaN(v)) return t("excel.none", view.locale);
-  return new Intl.NumberFormat(view.locale === "id" ? "id-ID" : "en-GB", {
-    maximumFractionDigits: digits,
-    minimumFractionDigits: digits,
-  }).format(v);
+  return paneNumber(v, digits, view.locale);
 }
 
 /** A count: whole numbers without decimals, a monthly average's 112,86 with two. */
@@ -104,6 +105,21 @@ function table(head: string[], rows: (string | { text: string; num: true })[][])
   );
 }
 
+/** A table core laid out (headers with their hints, figures right-aligned, reasons under a row). */
+function paneTable(pane: PaneTable, id: string): HTMLTableElement {
+  const body = el("tbody");
+  for (const r of pane.rows) {
+    const cells = r.cells.map((c) => el("td", c.num ? { class: "num" } : {}, c.text));
+    body.append(el("tr", { class: "aspect", "data-aspect": r.key }, ...cells));
+    if (!r.reason) continue;
+    const why = `${t("pane.reason", view.locale)}: ${r.reason}`;
+    const span = String(r.cells.length - 1);
+    body.append(el("tr", { class: "reason" }, el("td", {}, ""), el("td", { colspan: span }, why)));
+  }
+  const head = pane.head.map((h) => el("th", { scope: "col", title: h.hint }, h.text));
+  return el("table", { id }, el("thead", {}, el("tr", {}, ...head)), body);
+}
+
 const n = (text: string) => ({ text, num: true as const });
 
 /** Static labels (data-i18n) in the current language. */
@@ -137,21 +153,9 @@ function renderStatus(): void {
   }
   if (!o) return;
   if (o.refused) box.append(el("p", { class: "refused notice" }, t("status.nothingWritten", L)));
-  for (const w of o.written) {
-    const counts: [number, LabelKey][] = [
-      [w.formulas, "excel.summary.formulas"],
-      [w.validations, "excel.summary.validations"],
-      [w.conditionalFormats, "excel.summary.cfs"],
-      [w.charts, "excel.summary.charts"],
-    ];
-    const parts = [
-      ...(w.mode === "overlay" ? [] : [`${w.cells} ${t("status.cells", L)}`]),
-      ...counts.filter(([k]) => k > 0).map(([k, label]) => `${k} ${t(label, L)}`),
-    ];
-    box.append(
-      el("p", { class: "wrote" }, `${t("status.wrote", L)} ${w.address}: ${parts.join(", ")}`),
-    );
-  }
+  // Worded and counted by core, as the Sheets sidebar says it.
+  for (const w of o.written)
+    box.append(el("p", { class: "wrote" }, describeWrite({ ...w, counts: w }, L)));
 }
 
 function renderProblems(): void {
@@ -203,10 +207,6 @@ function renderResult(): void {
   $("result-card").hidden = !a;
   if (!a) return;
   const L = view.locale;
-  const name = (key: string, fallback: string) => {
-    const info = ASPECTS.find((x) => x.key === key);
-    return info ? (L === "en" ? info.nameEn : info.name) : fallback;
-  };
   const meta = [
     a.instansi ? `${t("excel.instansi", L)}: ${a.instansi}` : "",
     a.period ? `${t("excel.period", L)}: ${a.period.startYear}–${a.period.endYear}` : "",
@@ -221,35 +221,8 @@ function renderResult(): void {
         `${t("excel.tables", L)}: ${a.tables.map((x) => `${t(`kind.${x.kind}`, L)} (${x.range})`).join("; ")}`,
       ),
     );
-  const byPriority = [...a.aspects].sort((x, y) => (x.priority ?? 99) - (y.priority ?? 99));
-  const head = [
-    "head.priority",
-    "head.aspect",
-    "head.average",
-    "head.suggested",
-    "head.gap",
-  ] as const;
-  const aspects = table(
-    head.map((k) => t(k, L)),
-    byPriority.map((x) => [
-      n(x.priority === null ? t("excel.none", L) : String(x.priority)),
-      name(x.key, x.name),
-      n(num(x.average)),
-      n(x.suggestedPriority === null ? t("excel.none", L) : String(x.suggestedPriority)),
-      n(num(x.gap)),
-    ]),
-  );
-  aspects.id = "aspects";
-  // The team's reason (alasan) on its own line under the aspect it explains.
-  const rows = [...aspects.tBodies[0].rows];
-  byPriority.forEach((x, i) => {
-    rows[i].className = "aspect";
-    if (!x.reason) return;
-    const reason = el("tr", { class: "reason" }, el("td", {}, ""));
-    reason.append(el("td", { colspan: "4" }, `${t("excel.col.reason", L)}: ${x.reason}`));
-    rows[i].after(reason);
-  });
-  box.append(aspects);
+  // The same table as the Sheets sidebar, from the same core function: order, headers, formats.
+  box.append(paneTable(aspectTable(a.aspects, L), "aspects"));
   if (a.statements.length > 0) {
     box.append(el("h3", {}, t("excel.section.statements", L)));
     box.append(
@@ -323,26 +296,16 @@ function renderMonev(): void {
   const s = m.semester;
   const list = $("semesters");
   list.replaceChildren(...m.semesters.map((x) => el("option", { value: x.replace("-S", "-") })));
-  const pct = (x: number | null) => (x === null ? "—" : `${num(x * 100, 0)}%`);
-  const c = m.overall[s];
-  const head = el("p", { class: "monev-counts" });
-  head.textContent = c
-    ? fillPlaceholders(t("excel.monev.counts", L), {
-        semester: s.replace("-", " "),
-        planned: c.planned,
-        selesai: c.selesai,
-        pct: pct(c.selesaiPct),
-        berjalan: c.berjalan,
-        tertunda: c.tertunda,
-        belum: c.belum,
-      })
-    : s;
+  const byAspect = m.byAspect.map((x) => ({
+    key: x.key,
+    name: x.name,
+    planned: x.counts[s]?.planned ?? 0,
+    selesai: x.counts[s]?.selesai ?? 0,
+    selesaiPct: x.counts[s]?.selesaiPct ?? null,
+  }));
   box.append(
-    head,
-    table(
-      [t("head.aspect", L), t("excel.monev.pct", L)],
-      m.byAspect.map((a) => [a.name, { text: pct(a.counts[s]?.selesaiPct ?? null), num: true }]),
-    ),
+    el("p", { class: "monev-counts" }, monevCountsLine(s, m.overall[s] ?? null, L)),
+    paneTable(monevAspectTable(byAspect, L), "monev-aspects"),
     el("p", {}, t("excel.monev.lagging", L)),
   );
   const ul = document.createElement("ul");

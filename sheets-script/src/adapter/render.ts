@@ -10,6 +10,7 @@ import {
   type RangeRef,
   type SheetPlan,
   type ValidationSpec,
+  planCounts,
   problem,
   type Problem,
   cellKind,
@@ -54,9 +55,12 @@ export interface WriteReport {
   mode: PlanMode;
   /** A1 rectangle written ("'Hasil Renaksi'!A1:L48"); "" when the plan only decorates. */
   range: string;
+  /** Where core says the write goes, as both panes name it (an overlay: its ranges). */
+  address: string;
   cells: number;
   formulas: number;
   validations: number;
+  /** Conditional format rules, one by one (core's planCounts). */
   conditionalFormats: number;
   charts: number;
   /** True when an existing Renaksi sheet was cleared and rewritten (not created). */
@@ -401,8 +405,6 @@ function writeBlock(
     range.setDataValidations(grid);
   }
   report.range = sheetRange(report.sheet, box.row, box.col, box.rows, box.cols);
-  report.cells = plan.cells.length;
-  report.formulas = plan.cells.filter((c) => c.formula !== undefined).length;
 }
 
 /**
@@ -495,11 +497,9 @@ function renderPlan(
     sheet: w.sheet,
     mode: plan.mode,
     range: "",
-    cells: 0,
-    formulas: 0,
-    validations: plan.validations.length,
-    conditionalFormats: plan.conditionalFormats.length,
-    charts: plan.charts.length,
+    address: w.address,
+    // counted as core counts them, so the sidebar says what Excel's taskpane says
+    ...planCounts(plan),
     replaced: w.action === "rebuild",
   };
   const ranges = registerRanges(sheet, w, entry.extent);

@@ -10,7 +10,10 @@ import {
   type Granularity,
   type StatementSetId,
   MANAGED_SHEETS,
-  fillPlaceholders,
+  aspectTable,
+  monevAspectTable,
+  monevCountsLine,
+  type PaneTable,
 } from "../../../core";
 import { LABELS, t } from "../labels";
 import type { CommandName, CommandRequest, CommandResponse, ReadScopeOption } from "../server/api";
@@ -70,14 +73,37 @@ function readRequest(command: CommandName): CommandRequest {
   return req;
 }
 
-/** Two fixed decimals, as Excel's pane and the sheet's number format show them ("3,00", "3,17"). */
-function fmt(n: number | null, digits = 2): string {
-  return n === null
-    ? "—"
-    : n.toLocaleString(locale === "id" ? "id-ID" : "en-GB", {
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      });
+/** A table core laid out (headers with their hints, figures right-aligned, reasons under a row). */
+function paneTable(pane: PaneTable, id: string): HTMLTableElement {
+  const table = document.createElement("table");
+  table.id = id;
+  const hdr = table.createTHead().insertRow();
+  for (const h of pane.head) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = h.text;
+    th.title = h.hint;
+    hdr.append(th);
+  }
+  const body = table.createTBody();
+  for (const r of pane.rows) {
+    const tr = body.insertRow();
+    tr.dataset.aspect = r.key;
+    tr.className = "aspect";
+    for (const c of r.cells) {
+      const td = tr.insertCell();
+      td.textContent = c.text;
+      if (c.num) td.className = "num";
+    }
+    if (!r.reason) continue;
+    const why = body.insertRow();
+    why.className = "reason";
+    why.insertCell();
+    const td = why.insertCell();
+    td.colSpan = r.cells.length - 1;
+    td.textContent = `${t("pane.reason", locale)}: ${r.reason}`;
+  }
+  return table;
 }
 
 function renderSummary(res: CommandResponse | null): void {
@@ -92,41 +118,8 @@ function renderSummary(res: CommandResponse | null): void {
   head.textContent = `${s.instansi || "—"}${period} · ${s.statements} ${t("sheets.statements", locale)} · ${s.programs} ${t("sheets.programs", locale)}`;
   box.append(head);
   if (s.aspects.length === 0) return;
-  const table = document.createElement("table");
-  const hdr = table.insertRow();
-  // The same table as Excel's pane: by final priority (canonical order for ties), same columns.
-  for (const key of [
-    "head.priority",
-    "head.aspect",
-    "head.average",
-    "head.suggested",
-    "head.gap",
-  ] as const) {
-    const th = document.createElement("th");
-    th.textContent = t(key, locale);
-    hdr.append(th);
-  }
-  const byPriority = s.aspects
-    .map((a, i) => ({ a, i }))
-    .sort((x, y) => (x.a.priority ?? 99) - (y.a.priority ?? 99) || x.i - y.i)
-    .map((x) => x.a);
-  for (const a of byPriority) {
-    const tr = table.insertRow();
-    tr.dataset.aspect = a.key;
-    const cells: [string, boolean][] = [
-      [fmt(a.priority, 0), true],
-      [a.name, false],
-      [fmt(a.average), true],
-      [fmt(a.suggestedPriority, 0), true],
-      [fmt(a.gap), true],
-    ];
-    for (const [v, isNum] of cells) {
-      const td = tr.insertCell();
-      td.textContent = v;
-      if (isNum) td.className = "num";
-    }
-  }
-  box.append(table);
+  // The same table as Excel's pane, from the same core function: order, headers, formats.
+  box.append(paneTable(aspectTable(s.aspects, locale), "aspects"));
 }
 
 /** The Monev report: counts, % selesai per aspect, lagging activities that select their cell. */
@@ -144,36 +137,10 @@ function renderMonev(client: ServerClient, res: CommandResponse | null): void {
       picker.append(o);
     }
   }
-  const pct = (x: number | null) => (x === null ? "—" : `${fmt(Math.round(x * 100), 0)}%`);
-  const c = m.overall;
   const head = document.createElement("p");
   head.className = "monev-counts";
-  head.textContent = c
-    ? fillPlaceholders(t("sheets.monev.counts", locale), {
-        semester: m.semester.replace("-", " "),
-        planned: c.planned,
-        selesai: c.selesai,
-        pct: pct(c.selesaiPct),
-        berjalan: c.berjalan,
-        tertunda: c.tertunda,
-        belum: c.belum,
-      })
-    : m.semester;
-  box.append(head);
-  const table = document.createElement("table");
-  const hdr = table.insertRow();
-  for (const label of [t("head.aspect", locale), t("sheets.monev.pct", locale)]) {
-    const th = document.createElement("th");
-    th.textContent = label;
-    hdr.append(th);
-  }
-  for (const a of m.byAspect) {
-    const tr = table.insertRow();
-    tr.dataset.aspect = a.key;
-    tr.insertCell().textContent = a.name;
-    tr.insertCell().textContent = `${pct(a.selesaiPct)} (${a.selesai}/${a.planned})`;
-  }
-  box.append(table);
+  head.textContent = monevCountsLine(m.semester, m.overall, locale);
+  box.append(head, paneTable(monevAspectTable(m.byAspect, locale), "monev-aspects"));
   const title = document.createElement("p");
   title.textContent = t("sheets.monev.lagging", locale);
   const list = document.createElement("ul");
