@@ -170,7 +170,7 @@ class Pkg {
     readonly zip: JSZip,
     readonly types: ContentTypes,
   ) {}
-  put(part: string, data: string, type?: string): void {
+  put(part: string, data: string | Buffer, type?: string): void {
     putDeflated(this.zip, part, data, { date: FIXED_DATE, createFolders: false });
     if (type) this.types.overrides.set(part, type);
   }

@@ -80,16 +80,23 @@ export function parseSharedStrings(xml: string): string[] {
   return out;
 }
 
-/** The attributes read on rows and cells, each with its pattern compiled once. */
-const ATTR = {
-  r: /(?:^|\s)r="([^"]*)"/,
-  t: /(?:^|\s)t="([^"]*)"/,
-} as const;
+/** Is this UTF-16 unit XML whitespace (space, tab, CR, LF)? */
+const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
 
-const attrOf = (attrs: string, name: keyof typeof ATTR): string | undefined => {
-  const m = ATTR[name].exec(attrs);
-  return m ? m[1] : undefined;
-};
+/**
+ * The value of attribute `name` in a tag's attribute text (` r="A1" s="3" t="s"`), found by
+ * hand: one call per cell and attribute (a regex per call cost 0.2 s on 560,000 cells).
+ */
+function attrOf(attrs: string, name: string): string | undefined {
+  const needle = `${name}="`;
+  for (let i = attrs.indexOf(needle); i >= 0; i = attrs.indexOf(needle, i + 1)) {
+    if (i > 0 && !isSpace(attrs.charCodeAt(i - 1))) continue;
+    const start = i + needle.length;
+    const end = attrs.indexOf('"', start);
+    return end < 0 ? undefined : attrs.slice(start, end);
+  }
+  return undefined;
+}
 
 /** `<v>` content of a cell body. */
 const valueOf = (body: string): string | undefined => {
@@ -163,7 +170,12 @@ function parseRef(ref: string | undefined): [number, number] | null {
 /** Is (r, c) inside a merged area but not its top-left cell? null when the sheet has no merges. */
 function mergedHidden(xml: string): ((r: number, c: number) => boolean) | null {
   const areas: [number, number, number, number][] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\sref="([^"]+)"/g)) {
+  // Most sheets have none: one indexOf over the XML instead of a regex scan of all of it.
+  const first = xml.indexOf("mergeCell");
+  if (first < 0) return null;
+  const pattern = /<(?:\w+:)?mergeCell\b[^>]*\sref="([^"]+)"/g;
+  pattern.lastIndex = Math.max(0, xml.lastIndexOf("<", first));
+  for (let m = pattern.exec(xml); m; m = pattern.exec(xml)) {
     const [a, b] = m[1].split(":");
     const tl = parseRef(a);
     const br = parseRef(b ?? a);

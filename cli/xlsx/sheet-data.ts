@@ -245,53 +245,78 @@ function cellXml(c: Pick<PlannedCell, "formula" | "value" | "expected">, open: s
   }
 }
 
-/** `<sheetData>` with every cell, and the used range for `<dimension>` ("A1" when empty). */
-export function sheetDataXml(
-  data: SheetData,
-  ids: Map<string, string>,
-): { xml: string; dimension: string } {
-  // The ` s="N"` of each key (empty for a key without a registered style), once.
-  const sAttr = data.keys.map((k) => {
+/** The ` s="N"` of each style key, null for a key without a registered style. */
+function styleAttrs(data: SheetData, ids: Map<string, string>): (string | null)[] {
+  return data.keys.map((k) => {
     const s = ids.get(k);
     return s === undefined ? null : ` s="${s}"`;
   });
-  const letters: string[] = [];
-  const letter = (c: number): string => (letters[c] ??= colLetter(c));
-  const parts: string[] = ["<sheetData>"];
+}
+
+/** Is a slot written: a styled cell, or a planned cell with a value or a formula? */
+function written(data: SheetData, slot: Slot, s: string | null): boolean {
+  return s !== null || (slot >= 0 && cellKind(data.cells[slot]) !== "blank");
+}
+
+/** The range `<dimension>` names: every cell written ("A1" when none). */
+export function usedRange(data: SheetData, ids: Map<string, string>): string {
+  const sAttr = styleAttrs(data, ids);
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = 0;
   let c1 = 0;
   for (const r of data.rows) {
     const row = data.slots.get(r) as Slot[];
-    let open = -1;
     for (let c = 0; c < row.length; c++) {
       const slot = row[c];
       if (slot === undefined) continue;
-      const k = slot < 0 ? -1 - slot : data.keyOf[slot];
-      const s = sAttr[k];
-      const head = `<c r="${letter(c)}${r}"${s ?? ""}`;
-      let x: string;
-      if (slot < 0) x = s === null ? "" : `${head}/>`;
-      else {
-        x = cellXml(data.cells[slot], head);
-        if (x === "" && s !== null) x = `${head}/>`;
-      }
-      if (x === "") continue;
-      if (open < 0) {
-        const ht = data.heights.get(r);
-        parts.push(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}" customHeight="1"`}>`);
-        open = parts.length;
-        if (r < r0) r0 = r;
-        if (r > r1) r1 = r;
-      }
-      parts.push(x);
+      if (!written(data, slot, sAttr[slot < 0 ? -1 - slot : data.keyOf[slot]])) continue;
+      if (r < r0) r0 = r;
+      if (r > r1) r1 = r;
       if (c < c0) c0 = c;
       if (c > c1) c1 = c;
     }
-    if (open >= 0) parts.push("</row>");
   }
-  parts.push("</sheetData>");
-  const dimension = r1 === 0 ? "A1" : `${a1(r0, c0)}:${a1(r1, c1)}`;
-  return { xml: parts.join(""), dimension };
+  return r1 === 0 ? "A1" : `${a1(r0, c0)}:${a1(r1, c1)}`;
+}
+
+/**
+ * `<sheetData>` with every cell, handed to `out` one row at a time (a Monev sheet of 10,000
+ * activities is 38 MB of XML: never one string).
+ */
+export function writeSheetData(
+  data: SheetData,
+  ids: Map<string, string>,
+  out: (xml: string) => void,
+): void {
+  const sAttr = styleAttrs(data, ids);
+  const letters: string[] = [];
+  const letter = (c: number): string => (letters[c] ??= colLetter(c));
+  out("<sheetData>");
+  for (const r of data.rows) {
+    const row = data.slots.get(r) as Slot[];
+    let xml = "";
+    for (let c = 0; c < row.length; c++) {
+      const slot = row[c];
+      if (slot === undefined) continue;
+      const s = sAttr[slot < 0 ? -1 - slot : data.keyOf[slot]];
+      if (!written(data, slot, s)) continue;
+      const head = `<c r="${letter(c)}${r}"${s ?? ""}`;
+      xml += slot < 0 ? `${head}/>` : cellXml(data.cells[slot], head) || `${head}/>`;
+    }
+    if (xml === "") continue;
+    const ht = data.heights.get(r);
+    out(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}" customHeight="1"`}>${xml}</row>`);
+  }
+  out("</sheetData>");
+}
+
+/** `<sheetData>` as one string, and the used range for `<dimension>` (small sheets, tests). */
+export function sheetDataXml(
+  data: SheetData,
+  ids: Map<string, string>,
+): { xml: string; dimension: string } {
+  const parts: string[] = [];
+  writeSheetData(data, ids, (x) => parts.push(x));
+  return { xml: parts.join(""), dimension: usedRange(data, ids) };
 }

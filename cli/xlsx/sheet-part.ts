@@ -5,7 +5,7 @@
  * references to its drawing (charts) and notes. Element order is CT_Worksheet's.
  *
  * @example
- *   const xml = managedSheetXml(plan, styles, { drawing: "rId1", legacyDrawing: "rId2" });
+ *   const bytes = managedSheetXml(plan, styles, { drawing: "rId1", legacyDrawing: "rId2" });
  */
 import {
   a1,
@@ -18,7 +18,8 @@ import {
   type ValidationSpec,
 } from "../../core";
 import { escapeXml } from "./opc";
-import { planSheetData, sheetDataXml, styleKey } from "./sheet-data";
+import { planSheetData, styleKey, usedRange, writeSheetData } from "./sheet-data";
+import { Utf8Sink } from "./zip-native";
 import type { StyleSheet } from "./styles-part";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -128,33 +129,36 @@ export interface SheetRefs {
   legacyDrawing?: string;
 }
 
-/** The worksheet XML of a managed sheet. */
-export function managedSheetXml(plan: SheetPlan, styles: StyleSheet, refs: SheetRefs): string {
+/** The worksheet part of a managed sheet, as UTF-8 bytes (its sheetData is written in chunks). */
+export function managedSheetXml(plan: SheetPlan, styles: StyleSheet, refs: SheetRefs): Buffer {
   const data = planSheetData(plan);
   const ids = new Map<string, string>();
   for (const c of data.samples) {
     const key = styleKey(c);
     if (!ids.has(key)) ids.set(key, styles.cellXf(c.style, c.numberFormat));
   }
-  const sheetData = sheetDataXml(data, ids);
   const fitToPage = plan.page?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
-  return (
+  const out = new Utf8Sink();
+  out.add(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-    fitToPage +
-    `<dimension ref="${sheetData.dimension}"/>` +
-    sheetView(plan) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    cols(plan) +
-    sheetData.xml +
-    merges(plan) +
-    conditionalFormats(plan.conditionalFormats, styles) +
-    validations(plan) +
-    printSettings(plan.page) +
-    (refs.drawing ? `<drawing r:id="${refs.drawing}"/>` : "") +
-    (refs.legacyDrawing ? `<legacyDrawing r:id="${refs.legacyDrawing}"/>` : "") +
-    "</worksheet>"
+      `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+      fitToPage +
+      `<dimension ref="${usedRange(data, ids)}"/>` +
+      sheetView(plan) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      cols(plan),
   );
+  writeSheetData(data, ids, out.add);
+  out.add(
+    merges(plan) +
+      conditionalFormats(plan.conditionalFormats, styles) +
+      validations(plan) +
+      printSettings(plan.page) +
+      (refs.drawing ? `<drawing r:id="${refs.drawing}"/>` : "") +
+      (refs.legacyDrawing ? `<legacyDrawing r:id="${refs.legacyDrawing}"/>` : "") +
+      "</worksheet>",
+  );
+  return out.bytes();
 }
 
 /** The print names of a managed sheet: [name, formula] for _xlnm.Print_Area / _xlnm.Print_Titles. */

@@ -27,9 +27,9 @@ export function estimateRowHeights(plan: SheetPlan): { row: number; height: numb
       for (let c = m.col; c < m.col + m.cols; c++) cols.add(c);
     }
   }
-  // Characters per line of a column, plain and bold, worked out once per column.
-  const perLineOf = new Map<number, [number, number]>();
-  const lines = new Map<number, number>();
+  // Characters per line of a column, plain and bold, worked out once per column; lines per row.
+  const perLineOf: [number, number][] = [];
+  const lines: number[] = [];
   for (const cell of plan.cells) {
     if (!cell.style?.wrap) continue;
     // A formula that shows text (the reason referenced by `=T(Prioritas!E8)`) is fitted to the
@@ -37,23 +37,22 @@ export function estimateRowHeights(plan: SheetPlan): { row: number; height: numb
     const text = cell.formula !== undefined ? cell.expected : cell.value;
     if (typeof text !== "string" || text === "") continue;
     if (merged.get(cell.row)?.has(cell.col)) continue;
-    let perLine = perLineOf.get(cell.col);
+    let perLine = perLineOf[cell.col];
     if (!perLine) {
       const width = widths.get(cell.col) ?? 9;
       // A width counts "0" digits; running text is narrower on average (about 18% in Calibri /
       // Carlito, measured on LibreOffice prints), less the word that does not fit at the end of a line.
       const fit = Math.max(width - 1, Math.floor(width * 1.18) - 4);
       perLine = [Math.max(1, Math.floor(fit)), Math.max(1, Math.floor(fit * 0.9))];
-      perLineOf.set(cell.col, perLine);
+      perLineOf[cell.col] = perLine;
     }
     const per = perLine[cell.style.bold ? 1 : 0];
     let n = 0;
     if (text.length <= per && !text.includes("\n")) n = 1;
     else for (const part of text.split("\n")) n += Math.max(1, Math.ceil(part.length / per));
-    if (n > (lines.get(cell.row) ?? 1)) lines.set(cell.row, n);
+    if (n > 1 && n > (lines[cell.row] ?? 1)) lines[cell.row] = n;
   }
-  return [...lines]
-    .filter(([, n]) => n > 1)
-    .sort((a, b) => a[0] - b[0])
-    .map(([row, n]) => ({ row, height: n * DEFAULT_ROW_HEIGHT }));
+  const out: { row: number; height: number }[] = [];
+  lines.forEach((n, row) => out.push({ row, height: n * DEFAULT_ROW_HEIGHT }));
+  return out;
 }
