@@ -22,7 +22,7 @@ import {
 import { t } from "./labels";
 import { HELP } from "./help";
 import { planFill } from "./plans";
-import { fillIn } from "./format";
+import { displayNames, fillIn } from "./format";
 import { problemLine, rollupText, summaryJson, summaryText } from "./summary";
 import { EXIT, UsageError, usage, type Io } from "./usage";
 import { buildWorkbook, InputError, openWorkbook, writeFileAtomic } from "./xlsx/workbook";
@@ -217,7 +217,16 @@ async function cmdSummary(args: string[], io: Io): Promise<number> {
             ]),
           ].join("\n"),
     );
-    if (items.length > 1) blocks.push(rollupText(items, locale));
+    if (items.length > 1) {
+      // base names (or the shortest telling paths), as the monev roll-up names its files
+      const names = displayNames(items.map((it) => it.file));
+      blocks.push(
+        rollupText(
+          items.map((it, i) => ({ ...it, file: names[i] })),
+          locale,
+        ),
+      );
+    }
     io.out(blocks.join("\n\n"));
   }
   return items.some((it) => hasErrors(it.problems)) ? EXIT.invalid : EXIT.ok;

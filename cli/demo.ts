@@ -16,11 +16,12 @@ import {
   type Grid,
   type Analysis,
   type Problem,
+  MANAGED_SHEETS,
   monevRollup,
 } from "../core";
 import { t, type LabelKey } from "./labels";
 import { monevFile, monevText, rollupText as monevRollupText } from "./monev";
-import { fillIn } from "./format";
+import { displayNames, fillIn } from "./format";
 import { fillFile } from "./commands";
 import type { Io } from "./main";
 import { problemLine, rollupText, summaryText } from "./summary";
@@ -41,6 +42,8 @@ export interface DemoCase {
    * (the same plan scored another way); the demo prints one line saying so.
    */
   sameAs?: string;
+  /** The line that says so (default: the respondents' sheet's live averages). */
+  sameLine?: LabelKey;
 }
 
 export const DEMO_CASES: readonly DemoCase[] = [
@@ -50,6 +53,13 @@ export const DEMO_CASES: readonly DemoCase[] = [
     expect: "filled",
     tag: "cli.demo.responsesTag",
     sameAs: "klungkung",
+  },
+  {
+    name: "klungkung-formulir",
+    expect: "filled",
+    tag: "cli.demo.formTag",
+    sameAs: "klungkung",
+    sameLine: "cli.demo.formSame",
   },
   { name: "cilacap", expect: "filled" },
   { name: "kapuas", expect: "filled" },
@@ -127,6 +137,8 @@ export interface DemoOutcome {
   refused: boolean;
   errors: Problem[];
   analysis?: Analysis;
+  /** The sheets fill wrote (core's managed sheets). */
+  sheets?: string[];
 }
 
 /** Aspects whose average, suggested or final priority differ between two analyses (by key). */
@@ -183,10 +195,22 @@ async function demoMonev(outcomes: readonly DemoOutcome[], io: Io): Promise<numb
     }
   }
   if (items.length > 1) {
+    const names = displayNames(items.map((it) => it.file));
     io.out("");
-    io.out(monevRollupText(monevRollup(items)));
+    io.out(monevRollupText(monevRollup(items.map((it, i) => ({ ...it, file: names[i] })))));
   }
   return failed;
+}
+
+/**
+ * The managed sheets the filled examples received, in core's order (MANAGED_SHEETS): the closing
+ * line names what fill wrote, never a hand list.
+ *
+ * @example writtenSheets(outcomes) // ["Hasil Renaksi", "Timeline Program", "Monev Renaksi"]
+ */
+export function writtenSheets(outcomes: readonly DemoOutcome[]): string[] {
+  const written = new Set(outcomes.flatMap((o) => o.sheets ?? []));
+  return Object.values(MANAGED_SHEETS).filter((s) => written.has(s));
 }
 
 /** Runs the demo; prints through `io.out`; returns the exit code and what each example did. */
@@ -251,6 +275,7 @@ export async function runDemo(
       refused,
       errors,
       analysis: r.analysis,
+      sheets: r.sheets,
     });
     if (!refused) {
       io.out(
@@ -263,10 +288,13 @@ export async function runDemo(
       if (c.sameAs && r.analysis) {
         const vars = { ...respondentRange(r.analysis), reference: c.sameAs };
         io.out(
-          `-> ${both(differs.length ? "cli.demo.responsesDiffer" : "cli.demo.responses", {
-            ...vars,
-            aspects: differs.join(", "),
-          })}`,
+          `-> ${both(
+            differs.length ? "cli.demo.responsesDiffer" : (c.sameLine ?? "cli.demo.responses"),
+            {
+              ...vars,
+              aspects: differs.join(", "),
+            },
+          )}`,
         );
       }
       continue;
@@ -300,7 +328,8 @@ export async function runDemo(
     }
   }
   io.out(`\n${"=".repeat(100)}`);
-  io.out(rollupText(rollup));
+  const names = displayNames(rollup.map((r) => r.file));
+  io.out(rollupText(rollup.map((r, i) => ({ ...r, file: names[i] }))));
   const monevFailed = await demoMonev(outcomes, io);
   io.out(`\n== ${both("cli.demo.result")}`);
   const width = Math.max(16, ...outcomes.map((o) => o.name.length + 1));
@@ -318,7 +347,10 @@ export async function runDemo(
   io.out("");
   io.out(
     failed === 0
-      ? twoLines("cli.demo.allOk", { output: `${rel(outDir)}${path.sep}` })
+      ? twoLines("cli.demo.allOk", {
+          output: `${rel(outDir)}${path.sep}`,
+          sheets: writtenSheets(outcomes).join(", "),
+        })
       : twoLines("cli.demo.someFailed", { count: failed }),
   );
   return { code: failed === 0 ? 0 : 1, outcomes };

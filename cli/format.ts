@@ -7,6 +7,7 @@
  *   formatPercent(5 / 6)      // "83,33%"
  *   formatNumber(1234.5, 2, "en") // "1,234.50"
  */
+import * as path from "node:path";
 import { type Locale, fillPlaceholders } from "../core";
 
 export function formatNumber(
@@ -71,4 +72,27 @@ export function table(
 /** "{file} ditulis" with {name} placeholders filled. */
 export function fillIn(text: string, vars: Record<string, string | number>): string {
   return fillPlaceholders(text, vars);
+}
+
+/**
+ * The shortest names that tell files apart, for a person reading a roll-up: each file's base name,
+ * with as many parent folders as it takes when two share one ("a/cilacap.xlsx", "b/cilacap.xlsx").
+ * The same file given twice keeps its full path.
+ *
+ * @example displayNames(["/data/jateng/cilacap.xlsx", "/data/sulsel/luwu.xlsx"]) // ["cilacap.xlsx", "luwu.xlsx"]
+ */
+export function displayNames(files: readonly string[]): string[] {
+  const parts = files.map((f) => path.resolve(f).split(path.sep).filter(Boolean));
+  const depth = parts.map(() => 1);
+  const name = (i: number) => parts[i].slice(-depth[i]).join("/");
+  for (;;) {
+    const seen = new Map<string, number[]>();
+    parts.forEach((_, i) => seen.set(name(i), [...(seen.get(name(i)) ?? []), i]));
+    const grow = [...seen.values()]
+      .filter((ix) => ix.length > 1)
+      .flat()
+      .filter((i) => depth[i] < parts[i].length);
+    if (grow.length === 0) return parts.map((_, i) => name(i));
+    for (const i of grow) depth[i]++;
+  }
 }

@@ -25,6 +25,26 @@ export const CLI_LABELS = {
     "{kelompok} kelompok program, {program} program, {kegiatan} kegiatan",
     "{kelompok} program groups, {program} programs, {kegiatan} activities",
   ],
+  "cli.summary.form": [
+    "Ekspor formulir {range}: {respondents} responden",
+    "Form export {range}: {respondents} respondents",
+  ],
+  "cli.summary.formMatched": [
+    "{total} kolom pertanyaan dicocokkan dengan pernyataan menurut teksnya: {exact} sama persis, {near} mirip",
+    "{total} question columns matched to statements by their text: {exact} exactly, {near} nearly",
+  ],
+  "cli.summary.formNear": [
+    'pernyataan {no} <- {cell} "{header}" (kemiripan {pct}; periksa)',
+    'statement {no} <- {cell} "{header}" (similarity {pct}; check it)',
+  ],
+  "cli.summary.formLabels": [
+    "Jawaban berupa label dinilai: {entries} (tabel di Hasil Renaksi, dapat diubah)",
+    "Label answers scored: {entries} (the table on Hasil Renaksi, editable)",
+  ],
+  "cli.summary.formDuplicate": [
+    'Isian ganda "{who}": baris {kept} (terbaru) dipakai, baris {dropped} tidak dihitung',
+    'Duplicate submission "{who}": row {kept} (the latest) used, row {dropped} left out',
+  ],
   "cli.summary.problems": ["Masalah", "Problems"],
   "cli.summary.noProblems": ["Tidak ada masalah.", "No problems."],
   "cli.summary.none": ["(tidak ditemukan)", "(not found)"],
@@ -114,6 +134,14 @@ export const CLI_LABELS = {
     "diisi elektronik oleh 60 responden",
     "filled electronically by 60 respondents",
   ],
+  "cli.demo.formTag": [
+    "ekspor Google Forms: judul pertanyaan tanpa nomor, jawaban berupa label, isian ganda",
+    "a Google Forms export: question titles without numbers, label answers, duplicate submissions",
+  ],
+  "cli.demo.formSame": [
+    "Skor {statements} pernyataan = rata-rata jawaban formulir yang dicocokkan menurut teks (n = {min}-{max} per pernyataan, isian ganda tidak dihitung); rata-rata aspek dan prioritas sama dengan {reference}.xlsx (matriks tercetak)",
+    "The {statements} statements' scores = the mean of the form answers matched by their text (n = {min}-{max} per statement, duplicates left out); aspect averages and priorities equal {reference}.xlsx (the printed matrix)",
+  ],
   "cli.demo.responses": [
     "Skor {statements} pernyataan = rata-rata jawaban responden (n = {min}-{max} per pernyataan, rumus AVERAGE hidup atas lembar Responden); rata-rata aspek dan prioritas sama dengan {reference}.xlsx (matriks tercetak)",
     "The {statements} statements' scores = the mean of the respondents' answers (n = {min}-{max} per statement, live AVERAGE formulas over the Responden sheet); aspect averages and priorities equal {reference}.xlsx (the printed matrix)",
@@ -145,8 +173,8 @@ export const CLI_LABELS = {
   "cli.demo.asExpected": ["sesuai harapan", "as expected"],
   "cli.demo.unexpected": ["TIDAK SESUAI HARAPAN", "NOT AS EXPECTED"],
   "cli.demo.allOk": [
-    "Semua contoh berperilaku sesuai harapan. Buka {output}*.xlsx di Excel atau LibreOffice: lembar Hasil Renaksi (rumus otomatis, Bagan Prioritas) dan Timeline Program.",
-    "Every example behaved as expected. Open {output}*.xlsx in Excel or LibreOffice: the Hasil Renaksi sheet (live formulas, priority chart) and Timeline Program.",
+    "Semua contoh berperilaku sesuai harapan. Buka {output}*.xlsx di Excel atau LibreOffice: lembar {sheets} (rumus otomatis, bagan asli).",
+    "Every example behaved as expected. Open {output}*.xlsx in Excel or LibreOffice: the sheets {sheets} (live formulas, native charts).",
   ],
   "cli.demo.someFailed": [
     "{count} contoh tidak berperilaku sesuai harapan (lihat di atas).",

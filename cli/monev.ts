@@ -25,7 +25,7 @@ import {
 } from "../core/index";
 import { choice, commandOptions, parse, printProblems } from "./commands";
 import { HELP } from "./help";
-import { fillIn, formatInteger, formatPercent, formatNumber, table } from "./format";
+import { displayNames, fillIn, formatInteger, formatPercent, formatNumber, table } from "./format";
 import { EXIT, usage, type Io } from "./usage";
 import { buildWorkbook, InputError, openWorkbook, writeFileAtomic } from "./xlsx/workbook";
 
@@ -423,6 +423,10 @@ export async function cmdMonev(args: string[], io: Io): Promise<number> {
   const items: FileMonev[] = [];
   for (const file of positionals) items.push(await monevFile(file, opts));
   const rollup = positionals.length > 1 || out !== undefined ? monevRollup(items) : null;
+  // A person reads base names (or the shortest telling paths), the JSON keeps the paths given.
+  const names = displayNames(positionals);
+  const shown = items.map((it, i) => ({ ...it, file: names[i] }));
+  const shownRollup = rollup ? monevRollup(shown) : null;
 
   if (values.json) {
     const objs = items.map((it) =>
@@ -434,18 +438,18 @@ export async function cmdMonev(args: string[], io: Io): Promise<number> {
       JSON.stringify(objs.length === 1 && !rollup ? objs[0] : { files: objs, rollup }, null, 2),
     );
   } else {
-    const blocks = items.map((it) =>
+    const blocks = shown.map((it) =>
       it.report
         ? monevText(it.file, it.report, locale)
         : `== ${it.file}\n${say(TEXT.refused, locale)}`,
     );
-    if (rollup && items.length > 1) blocks.push(rollupText(rollup, locale));
+    if (shownRollup && items.length > 1) blocks.push(rollupText(shownRollup, locale));
     io.out(blocks.join("\n\n"));
     for (const it of items) printProblems(io, it.problems, locale);
   }
   const failed = items.some((it) => hasErrors(it.problems));
-  if (out !== undefined && rollup && !failed) {
-    const built = await buildWorkbook({}, [rekapPlan(rollup)]);
+  if (out !== undefined && shownRollup && !failed) {
+    const built = await buildWorkbook({}, [rekapPlan(shownRollup)]);
     if (!built.buffer) {
       printProblems(io, built.problems, locale);
       return EXIT.invalid;

@@ -194,6 +194,7 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
       60,
     ),
   );
+  if (a.formExport) out.push("", ...formExportLines(a.formExport, locale));
   out.push("", L("cli.summary.informasi"));
   if (a.informasiUmum.length === 0) out.push(`  ${L("cli.summary.none")}`);
   else
@@ -293,6 +294,44 @@ export function summaryText(a: Analysis, file: string, locale: Locale = "id"): s
   if (a.problems.length === 0) out.push(`  ${L("cli.summary.noProblems")}`);
   for (const p of capProblems(a.problems)) out.push(problemLine(p, locale));
   return out.join("\n");
+}
+
+/**
+ * How a form export was read (issue 11): its respondents, the question columns matched to the
+ * statements by their text (near matches named for checking), the label -> score table used and
+ * the duplicate submissions left out.
+ *
+ * @example formExportLines(a.formExport, "id")[0] // "Ekspor formulir 'Jawaban Formulir 1'!A1:X63: 60 responden"
+ */
+export function formExportLines(f: NonNullable<Analysis["formExport"]>, locale: Locale): string[] {
+  const L = (k: LabelKey, vars: Record<string, string | number> = {}): string =>
+    fillIn(t(k, locale), vars);
+  const out = [L("cli.summary.form", { range: f.range, respondents: f.respondents })];
+  if (f.byText) {
+    const near = f.columns.filter((c) => c.similarity !== 1);
+    const total = f.columns.length;
+    out.push(
+      `  ${L("cli.summary.formMatched", { total, exact: total - near.length, near: near.length })}`,
+    );
+    for (const c of near)
+      out.push(
+        `    ${L("cli.summary.formNear", {
+          no: c.no,
+          cell: c.cell,
+          header: c.header.length > 60 ? `${c.header.slice(0, 59)}…` : c.header,
+          pct: formatPercent(c.similarity, 0, locale),
+        })}`,
+      );
+  }
+  if (f.labels) {
+    const entries = f.labels.entries.map((e) => `${e.label} = ${e.score}`).join(", ");
+    out.push(`  ${L("cli.summary.formLabels", { entries })}`);
+  }
+  for (const d of f.duplicates)
+    out.push(
+      `  ${L("cli.summary.formDuplicate", { who: d.who, kept: d.kept, dropped: d.dropped })}`,
+    );
+  return out;
 }
 
 /** The province view: one row per file, then the mean of each aspect over the files. */

@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: every example behaves as expected (five filled, Klungkung from 60 respondents
+ * `npm run demo`: every example behaves as expected (six filled, Klungkung from 60 respondents
  * equal to the printed matrix, Luwu as printed refused with its empty aspect and the corrected cells
  * shown); an example that misbehaves makes the exit code 1.
  */
@@ -32,13 +32,14 @@ describe("runDemo", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("returns 0 with five filled workbooks and Luwu as printed refused for its empty aspect", async () => {
+  it("returns 0 with six filled workbooks and Luwu as printed refused for its empty aspect", async () => {
     const { io, lines } = capture();
     const r = await runDemo(EXAMPLES_DIR, dir, io);
     expect(r.code).toBe(0);
     expect(r.outcomes.map((o) => [o.name, o.refused, o.behaved])).toEqual([
       ["klungkung", false, true],
       ["klungkung-responden", false, true],
+      ["klungkung-formulir", false, true],
       ["cilacap", false, true],
       ["kapuas", false, true],
       ["luwu", true, true],
@@ -47,6 +48,7 @@ describe("runDemo", () => {
     expect(fs.readdirSync(dir).sort()).toEqual([
       "cilacap.xlsx",
       "kapuas.xlsx",
+      "klungkung-formulir.xlsx",
       "klungkung-responden.xlsx",
       "klungkung.xlsx",
       "luwu-perbaikan.xlsx",
@@ -65,7 +67,37 @@ describe("runDemo", () => {
       'Kategorisasi!K16  pernyataan 10, kolom "Koordinasi & Monev": (kosong) -> ✓',
     );
     expect(text).toContain('statement 14, column "Koordinasi & Monev": (empty) -> ✓');
-    expect(text).toContain("Every example behaved as expected.");
+    // The closing line names the sheets fill wrote, from core's list (Monev Renaksi included).
+    const closing = lines.filter((l) => /Semua contoh/.test(l));
+    expect(closing).toHaveLength(1);
+    expect(closing[0]).toContain(
+      "lembar Hasil Renaksi, Timeline Program, Monev Renaksi (rumus otomatis, bagan asli).",
+    );
+    expect(closing[0]).toContain(
+      "the sheets Hasil Renaksi, Timeline Program, Monev Renaksi (live formulas, native charts).",
+    );
+    // The Google Forms export: columns matched by their text, the near one named, duplicates named.
+    expect(text).toContain(
+      "20 kolom pertanyaan dicocokkan dengan pernyataan menurut teksnya: 19 sama persis, 1 mirip",
+    );
+    expect(text).toMatch(
+      /pernyataan 7 <- 'Jawaban Formulir 1'!K1 "Pengelolaan pengadun .*\(kemiripan 98%; periksa\)/,
+    );
+    expect(text).toContain(
+      'Isian ganda "responden07@klungkungkab.go.id": baris 9 (terbaru) dipakai, baris 8 tidak dihitung',
+    );
+    expect(text).toContain(
+      'Isian ganda "Responden 23, BPKPD": baris 26 (terbaru) dipakai, baris 25 tidak dihitung',
+    );
+    expect(lines.filter((l) => l.includes("rata-rata jawaban formulir"))).toEqual([
+      expect.stringMatching(
+        /^-> Skor 20 pernyataan = rata-rata jawaban formulir yang dicocokkan menurut teks \(n = 57-60 per pernyataan, isian ganda tidak dihitung\); rata-rata aspek dan prioritas sama dengan klungkung.xlsx/,
+      ),
+    ]);
+    // Roll-ups name files by their base names, not by the paths they were written to.
+    expect(text).toMatch(/^klungkung\.xlsx {2,}Pemerintah Kabupaten Klungkung/m);
+    expect(text).toMatch(/^cilacap\.xlsx {2,}2022 S1/m);
+    expect(text).not.toContain(`${dir}${path.sep}cilacap.xlsx  `);
     // One line says what the respondents' example shows, with its own numbers.
     expect(lines.filter((l) => l.includes("rata-rata jawaban responden"))).toEqual([
       "-> Skor 20 pernyataan = rata-rata jawaban responden (n = 57-60 per pernyataan, rumus " +
@@ -137,6 +169,7 @@ describe("gridChanges", () => {
       expect(DEMO_CASES.filter((c) => c.expect === "refused").map((c) => c.name)).toEqual(["luwu"]);
       expect(DEMO_CASES.filter((c) => c.sameAs).map((c) => [c.name, c.sameAs])).toEqual([
         ["klungkung-responden", "klungkung"],
+        ["klungkung-formulir", "klungkung"],
       ]);
     });
   });
