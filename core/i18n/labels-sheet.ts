@@ -269,6 +269,10 @@ export const SHEET_LABELS = {
     "Pengaduan yang tidak dapat diselesaikan (dalam proses)",
     "Complaints not resolved (in process)",
   ],
+  "tpl.example.note": [
+    "Contoh: timpa baris abu-abu dengan program dan kegiatan instansi, tambah baris bila perlu. Baris contoh yang tetap tanpa tanda tahun tidak dibaca.",
+    "Example: write the instansi's programmes and activities over the grey rows, add rows as needed. Example rows left without a year mark are not read.",
+  ],
   "tpl.kp": ["Kelompok Program {name}", "Programme group {name}"],
   "tpl.ind.received": ["Jumlah pengaduan yang diterima", "Complaints received"],
   "tpl.ind.resolvedPct": ["Persentase pengaduan yang diselesaikan", "Share of complaints resolved"],

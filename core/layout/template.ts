@@ -2,6 +2,7 @@ import { a1, type CellValue } from "../grid";
 import { ASPECTS, type AspectInfo } from "../model/aspect";
 import type { Statement, StatementSetId } from "../model/statement";
 import { defaultMapping, statementSet } from "../templates";
+import { EXAMPLE_PROGRAMS } from "../templates/example-programs";
 import { sheetLabel as L } from "../i18n/labels-sheet";
 import { emptyPlan, type CellStyle, type PlannedCell, type SheetPlan } from "./sheet-plan";
 import { BODY, HEADER, INPUT, TITLE } from "./styles";
@@ -383,10 +384,8 @@ function indicatorTable(
 }
 
 /** Tabel 6. Program & Kegiatan: No | Kelompok Program / Program / Kegiatan | Waktu years | Pihak. */
-function programTable(
-  { put, header, plan, years, aspects, unitsCol, lastCol }: TemplateContext,
-  titleRow: number,
-): Placed {
+function programTable(t: TemplateContext, titleRow: number): Placed {
+  const { put, header, plan, years, aspects, unitsCol, lastCol } = t;
   put(titleRow, 1, L("tpl.programs"), TITLE);
   const headerRow = titleRow + 1;
   header(headerRow, [L("col.no"), L("col.program")]);
@@ -404,17 +403,69 @@ function programTable(
   );
   if (years.length > 1) plan.merges.push({ row: headerRow, col: 3, rows: 1, cols: years.length });
   const firstRow = headerRow + 2;
-  const kp: CellStyle = { ...BODY, bold: true, fill: "#D9E1F2" };
-  aspects.forEach((a, i) => {
-    const row = firstRow + i;
-    put(row, 1, `KP ${a.roman}`, kp);
-    put(row, 2, L("tpl.kp", { name: a.name }), kp);
-    years.forEach((_, k) => put(row, 3 + k, "", { ...kp, horizontal: "center" }));
-    put(row, unitsCol, "", { ...kp, wrap: true });
-    wide(plan, row, unitsCol, lastCol);
+  let row = firstRow;
+  for (const a of aspects) {
+    kelompokRow(t, row, a);
+    row = exampleRows(t, row + 1, a);
+  }
+  return { titleRow, headerRow, firstRow, rows: row - firstRow, next: row };
+}
+
+const KP_STYLE: CellStyle = { ...BODY, bold: true, fill: "#D9E1F2" };
+/** The example rows' text: grey italic, a placeholder the analyst writes over. */
+const EXAMPLE: CellStyle = { ...BODY, italic: true, fontColor: "#808080", wrap: true };
+
+/** A Kelompok Program row: "KP I" | "Kelompok Program ..." | blank years | blank units. */
+function kelompokRow(
+  { put, plan, years, unitsCol, lastCol }: TemplateContext,
+  row: number,
+  a: AspectInfo,
+) {
+  put(row, 1, `KP ${a.roman}`, KP_STYLE);
+  put(row, 2, L("tpl.kp", { name: a.name }), KP_STYLE);
+  years.forEach((_, k) => put(row, 3 + k, "", { ...KP_STYLE, horizontal: "center" }));
+  put(row, unitsCol, "", { ...KP_STYLE, wrap: true });
+  wide(plan, row, unitsCol, lastCol);
+}
+
+/**
+ * The aspect's example Program and its Kegiatan (templates/example-programs.ts), coded "I.1",
+ * "I.1.1", ..., in grey italic, with year-mark and unit input cells. Returns the row after them.
+ */
+function exampleRows(t: TemplateContext, row: number, a: AspectInfo): number {
+  const ex = EXAMPLE_PROGRAMS[a.key];
+  if (!ex) return row;
+  const program = `${a.roman}.1`;
+  exampleRow(t, row, program, ex.program, 1, L("tpl.example.note"));
+  ex.activities.forEach((title, i) => exampleRow(t, row + 1 + i, `${program}.${i + 1}`, title, 2));
+  return row + 1 + ex.activities.length;
+}
+
+function exampleRow(
+  { put, plan, years, unitsCol, lastCol }: TemplateContext,
+  row: number,
+  code: string,
+  title: string,
+  indent: number,
+  note?: string,
+): void {
+  put(row, 1, code, EXAMPLE);
+  plan.cells.push({
+    row,
+    col: 2,
+    value: title,
+    style: { ...EXAMPLE, indent },
+    ...(note ? { note } : {}),
   });
-  const rows = aspects.length;
-  return { titleRow, headerRow, firstRow, rows, next: firstRow + rows };
+  years.forEach((_, k) => put(row, 3 + k, "", { ...INPUT, horizontal: "center" }));
+  plan.validations.push({
+    range: { row, col: 3, rows: 1, cols: years.length },
+    list: TEMPLATE_MARKS,
+    allowBlank: true,
+    message: L("validation.mark"),
+  });
+  put(row, unitsCol, "", { ...INPUT, wrap: true });
+  wide(plan, row, unitsCol, lastCol);
 }
 
 /** Tabel 7. Indikator Keberhasilan: No | Kelompok Program | Indikator Keberhasilan. */

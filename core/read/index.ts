@@ -32,7 +32,7 @@ import { detectIndicators, readIndicators } from "./indicators";
 import { detectInformasiUmum, readInformasiUmum } from "./informasi-umum";
 import { detectMonev, readMonev } from "./monev";
 import { detectPriority, readPriority } from "./priority";
-import { detectPrograms, readPrograms } from "./programs";
+import { detectPrograms, readPrograms, withoutExamples } from "./programs";
 import {
   detectResponses,
   detectTextResponses,
@@ -359,12 +359,32 @@ export function readWorkbook(
   const valid = (Array.isArray(grids) ? grids : []).filter(isGrid).filter((g) => !isManagedGrid(g));
   const tables = valid.flatMap((g) => findTables(g));
   const found = readTables(tables, doc, problems, opts);
+  dropTemplateExamples(doc, problems);
   const base = takeStatements(doc, found);
   applyMapping(doc, found, base, valid, problems);
   applyResponses(doc, found, base, problems);
   doc.indicators = mergeIndicators(found.indicators);
   doc.profile = findProfile(valid, tables, doc);
   return { doc, problems };
+}
+
+/**
+ * The template's example Program / Kegiatan rows nobody replaced or marked are not activities:
+ * left out, with one warning naming the first of them.
+ */
+function dropTemplateExamples(doc: RenaksiDocument, problems: Problem[]): void {
+  const { kept, examples } = withoutExamples(doc.programs);
+  if (examples.length === 0) return;
+  doc.programs = kept;
+  problems.push(
+    problem(
+      "warning",
+      "program.example",
+      `${examples.length} baris contoh templat (Program/Kegiatan) belum diganti dan tanpa tanda tahun: tidak dibaca sebagai kegiatan. Timpa dengan program instansi, atau beri tanda tahun untuk memakainya`,
+      `${examples.length} template example rows (Program/Kegiatan) not replaced and without a year mark: not read as activities. Overwrite them with the instansi's programs, or mark their years to keep them`,
+      examples[0].cell,
+    ),
+  );
 }
 
 /** A matrix as read, with the table it came from. */

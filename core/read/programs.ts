@@ -21,6 +21,7 @@ import type { SheetView } from "./sheet";
 import { type BaseHeader, type BodyRow, type ReadContext, findCol, lastCol } from "./table";
 import { aspectOf, cleanText, normalize, oneLine } from "../cells/text";
 import { parseMark, parsePeriod, parseYear } from "../cells/values";
+import { isExampleTitle } from "../templates/example-programs";
 
 export interface ProgramHeader extends BaseHeader {
   kind: "programs";
@@ -500,4 +501,32 @@ function kelompokAspect(
     );
   }
   return aspect ?? undefined;
+}
+
+/**
+ * The template's example rows the analyst left untouched (templates/example-programs.ts): a
+ * Program or Kegiatan still titled as the example, with no year mark, no unit and only untouched
+ * examples below it. They are not the instansi's activities: `kept` leaves them out; `examples`
+ * lists them for one warning. An example title that was marked (or given a unit) is kept as a
+ * real activity.
+ *
+ * @example withoutExamples(readPrograms(...)).examples.length // 15 on a template nobody touched
+ */
+export function withoutExamples(nodes: readonly ProgramNode[]): {
+  kept: ProgramNode[];
+  examples: ProgramNode[];
+} {
+  const untouched = new Set<ProgramNode>();
+  // Children follow their parent: decide from the bottom up.
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i];
+    if (n.level === "kelompok" || !isExampleTitle(n.title)) continue;
+    if (n.periods.length > 0 || n.units.length > 0) continue;
+    const children = nodes.filter((c) => c.parent === n.code && c.cell !== n.cell);
+    if (children.every((c) => untouched.has(c))) untouched.add(n);
+  }
+  return {
+    kept: nodes.filter((n) => !untouched.has(n)),
+    examples: nodes.filter((n) => untouched.has(n)),
+  };
 }

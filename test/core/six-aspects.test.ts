@@ -152,7 +152,17 @@ describe("six aspects", () => {
       aspects: SIX,
     });
     expect(t.tables.priority.rows).toBe(6);
-    expect(t.tables.programs.rows).toBe(6);
+    // one KP row per aspect; the five standard aspects carry example rows, the sixth none
+    const { firstRow, rows } = t.tables.programs;
+    const kp = t.plan.cells.filter(
+      (c) =>
+        c.col === 1 &&
+        String(c.value).startsWith("KP ") &&
+        c.row >= firstRow &&
+        c.row < firstRow + rows,
+    );
+    expect(kp.map((c) => c.value)).toEqual(["KP I", "KP II", "KP III", "KP IV", "KP V", "KP VI"]);
+    expect(t.tables.programs.rows).toBe(6 + 5 * 3);
     const hdr = t.plan.cells.find(
       (c) => c.row === t.tables.categorisation.headerRow && c.col === 9,
     );

@@ -45,7 +45,7 @@ function run(
 /** Calls on Klungkung's five-sheet workbook, first run (any change to them is deliberate). */
 const KLUNGKUNG_CALLS: Record<CommandName, number> = {
   analyze: 12,
-  template: 28,
+  template: 29,
   fill: 39,
   chart: 35,
   timeline: 32, // 37 before issue 10: the status validation, colours and merge moved to Monev Renaksi

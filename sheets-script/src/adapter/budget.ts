@@ -32,11 +32,12 @@ export const BLOCK_WRITES_PER_SHEET = 12;
  * workbooks and on 10,000 activities, first run or re-run (a re-run adds the clear, the chart
  * removal, bringing the sheet to the front, and, since the write contract, the Renaksi sheet's
  * isSheetHidden + getImages + getCharts asked after its values so core decides what goes and
- * whether a user's image or chart forbids the rebuild: fill 31 -> 33, timeline 28 -> 30).
+ * whether a user's image or chart forbids the rebuild: fill 31 -> 33, timeline 28 -> 30; the
+ * template's example program rows carry a note: template 21 -> 22).
  */
 export const WRITE_BUDGET: Readonly<Record<CommandName, number>> = {
   analyze: 0,
-  template: 21,
+  template: 22,
   fill: 33,
   chart: 29,
   timeline: 30,
