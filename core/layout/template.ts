@@ -160,6 +160,17 @@ function templateContext(opts: TemplateOptions): TemplateContext {
 }
 
 /** Merge a text cell from col to the last used column, so it reads wide (the columns stay 14). */
+/** `n` mark input cells from column C of `row`, with the mark list. */
+function markInputs({ put, plan }: TemplateContext, row: number, n: number): void {
+  for (let k = 0; k < n; k++) put(row, 3 + k, "", { ...INPUT, horizontal: "center" });
+  plan.validations.push({
+    range: { row, col: 3, rows: 1, cols: n },
+    list: TEMPLATE_MARKS,
+    allowBlank: true,
+    message: L("validation.mark"),
+  });
+}
+
 function wide(plan: SheetPlan, row: number, col: number, lastCol: number): void {
   if (lastCol > col) plan.merges.push({ row, col, rows: 1, cols: lastCol - col + 1 });
 }
@@ -219,9 +230,10 @@ function informasiTable({ put, header, plan, years }: TemplateContext, titleRow:
  * aspect heading when the statement list is grouped. Returns where each statement's marks are.
  */
 function assessmentTable(
-  { put, header, plan, statements, aspects }: TemplateContext,
+  t: TemplateContext,
   titleRow: number,
 ): Placed & { marksRow: Map<number, number> } {
+  const { put, header, plan, statements, aspects } = t;
   put(titleRow, 1, L("tpl.assessment"), TITLE);
   const headerRow = titleRow + 1;
   header(headerRow, [
@@ -253,13 +265,7 @@ function assessmentTable(
     marksRow.set(st.no, row);
     put(row, 1, st.no, { ...BODY, horizontal: "center" });
     put(row, 2, st.text, { ...BODY, wrap: true });
-    LEVELS.forEach((_, k) => put(row, 3 + k, "", { ...INPUT, horizontal: "center" }));
-    plan.validations.push({
-      range: { row, col: 3, rows: 1, cols: LEVELS.length },
-      list: TEMPLATE_MARKS,
-      allowBlank: true,
-      message: L("validation.mark"),
-    });
+    markInputs(t, row, LEVELS.length);
     row++;
   }
   mergeValidations(plan);
@@ -442,13 +448,14 @@ function exampleRows(t: TemplateContext, row: number, a: AspectInfo): number {
 }
 
 function exampleRow(
-  { put, plan, years, unitsCol, lastCol }: TemplateContext,
+  t: TemplateContext,
   row: number,
   code: string,
   title: string,
   indent: number,
   note?: string,
 ): void {
+  const { put, plan, years, unitsCol, lastCol } = t;
   put(row, 1, code, EXAMPLE);
   plan.cells.push({
     row,
@@ -457,13 +464,7 @@ function exampleRow(
     style: { ...EXAMPLE, indent },
     ...(note ? { note } : {}),
   });
-  years.forEach((_, k) => put(row, 3 + k, "", { ...INPUT, horizontal: "center" }));
-  plan.validations.push({
-    range: { row, col: 3, rows: 1, cols: years.length },
-    list: TEMPLATE_MARKS,
-    allowBlank: true,
-    message: L("validation.mark"),
-  });
+  markInputs(t, row, years.length);
   put(row, unitsCol, "", { ...INPUT, wrap: true });
   wide(plan, row, unitsCol, lastCol);
 }
