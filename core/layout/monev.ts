@@ -557,9 +557,11 @@ function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void
           note: L("sheet.monev.fromOwn", { cell: source }),
         });
       } else w.value(row, status, input?.statusText ?? "", INPUT_CENTER);
-      // Only what was typed: 320,000 blank note cells on 10,000 activities cost the hosts more than
-      // the yellow they carry (the status column stays yellow; the headers name the columns).
-      if (input) NOTES.forEach((f, j) => input[f] && w.value(row, notes[j], input[f], INPUT_WRAP));
+      // Every row's inputs, typed or not: the same bordered input cells on every printed row. An
+      // empty one is one shared style, no value: the hosts style rectangles of equal style in one
+      // call each, and the .xlsx writer writes it as `<c r=".." s=".."/>`.
+      for (let j = 0; j < NOTES.length; j++)
+        w.value(row, notes[j], input?.[NOTES[j]] ?? "", INPUT_WRAP);
     });
   });
 }
