@@ -56,6 +56,8 @@ interface Printed {
   pdf: string;
   /** 1-based pages of the PDF that print "Monev Renaksi", and their text. */
   monev: { pages: number[]; texts: string[] };
+  /** 1-based pages of the PDF that print "Timeline Program", and their text. */
+  timeline: { pages: number[]; texts: string[] };
 }
 
 /** The height of most word boxes on a page (pdftotext -bbox): the body text's printed size. */
@@ -140,6 +142,7 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
       const pages: number[] = [];
       const texts: string[] = [];
       const monev: Printed["monev"] = { pages: [], texts: [] };
+      const timeline: Printed["timeline"] = { pages: [], texts: [] };
       let inMonev = false;
       for (let p = 1; p <= pageCount(pdf); p++) {
         const text = pageText(pdf, p);
@@ -147,17 +150,29 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
           pages.push(p);
           texts.push(text);
         }
+        if (/^\s*RENAKSI \| Timeline Program/.test(text)) {
+          timeline.pages.push(p);
+          timeline.texts.push(text);
+        }
         if (/^\s*RENAKSI \|/.test(text)) inMonev = /^\s*RENAKSI \| Monev Renaksi/.test(text);
         if (inMonev) {
           monev.pages.push(p);
           monev.texts.push(text);
         }
       }
-      printed.set(name, { name, pages, texts, pdf, monev });
+      printed.set(name, { name, pages, texts, pdf, monev, timeline });
       for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith(`${name}-monev-`)))
         fs.rmSync(path.join(OUT, old));
       for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith(`${name}-hasil-`)))
         fs.rmSync(path.join(OUT, old));
+      for (const old of fs.readdirSync(OUT).filter((f) => f.startsWith(`${name}-timeline-`)))
+        fs.rmSync(path.join(OUT, old));
+      timeline.pages.slice(0, 1).forEach((p) => {
+        execFileSync("/usr/bin/pdftoppm", [
+          ...["-png", "-r", "70", "-f", `${p}`, "-l", `${p}`, "-singlefile", pdf],
+          path.join(OUT, `${name}-timeline-1`),
+        ]);
+      });
       pages.forEach((p, i) => {
         execFileSync("/usr/bin/pdftoppm", [
           "-png",
@@ -271,6 +286,13 @@ describePrint("printing the filled examples (LibreOffice, A4)", () => {
     expect(scales.filter((s) => s.scale < READABLE)).toEqual([]);
     // one scale for the whole sheet (fit to width, 11 columns)
     expect(new Set(scales.map((s) => s.scale.toFixed(2))).size).toBe(1);
+  });
+
+  it("returns Cilacap's long Timeline Program over pages, each page under its column headers", () => {
+    const t = (printed.get("cilacap") as Printed).timeline;
+    expect(t.pages.length).toBeGreaterThan(1);
+    const headed = t.texts.map((x) => /Waktu Pelaksanaan/.test(x) && /Pihak Terlibat/.test(x));
+    expect(headed).toEqual(t.texts.map(() => true));
   });
 
   it("returns Kapuas's note instead of an empty chart frame", () => {
