@@ -59,8 +59,8 @@ export interface SheetData {
   rows: number[];
   slots: Map<number, Slot[]>;
   /**
-   * Heights (points) of the rows whose wrapped text needs more than one line: engines do not
-   * re-fit rows when they open a file (core's estimateRowHeights).
+   * Heights (points) of the rows whose wrapped text needs more than one line (core's
+   * estimateRowHeights): LibreOffice does not re-fit rows when it opens a file.
    */
   heights: Map<number, number>;
 }
@@ -306,7 +306,8 @@ export function writeSheetData(
     }
     if (xml === "") continue;
     const ht = data.heights.get(r);
-    out(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}" customHeight="1"`}>${xml}</row>`);
+    // No customHeight: LibreOffice prints the row at `ht`, Excel re-fits it to its own font.
+    out(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}"`}>${xml}</row>`);
   }
   out("</sheetData>");
 }

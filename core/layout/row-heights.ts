@@ -1,21 +1,80 @@
-import type { SheetPlan } from "./sheet-plan";
+import type { PlannedCell, SheetPlan } from "./sheet-plan";
 
-/** Default row height in points, and the height of one line of 11-pt text. */
+/** Default row height in points (one line of 11-pt Calibri / Carlito). */
 export const DEFAULT_ROW_HEIGHT = 15;
+/**
+ * One more wrapped line as LibreOffice prints 11-pt Carlito: about 11 pt (measured on the
+ * Cilacap Monev print: 9.3 pt a line at a fit-to-width scale of 0.84), 12 with a little room.
+ */
+export const FILE_LINE_HEIGHT = 12;
+/** Excel's wrapped line of 11-pt Calibri: 15 pt (a fitted row of n lines is 15 x n). */
+export const EXCEL_LINE_HEIGHT = 15;
 
 /**
- * Row heights for the rows whose wrapped text needs more than one line. Spreadsheet engines that
- * open a file (LibreOffice, Excel reading .xlsx) do not re-fit rows, so a host that writes files
- * sets these heights; hosts that can fit rows themselves (Excel's `autofitRows`, Sheets'
- * `autoResizeRows`) may use that instead.
+ * Lines of wrapped text per row, for the rows that need more than one. The estimate: a column
+ * `width` characters wide holds about `1.1 x width` characters of running text (a width counts
+ * "0" digits, running text is narrower; measured on LibreOffice prints of the Monev sheet, where
+ * "Penyusunan Rencana Aksi" (23) wraps in a column of 20), a bold header about 10% fewer; words
+ * wrap whole, as the engines wrap them, and explicit line breaks start new lines. Merged cells are
+ * skipped. Worked out once per plan (page setup and the .xlsx writer both ask).
  *
- * The estimate: a column `width` characters wide holds about `1.18 x width - 4` characters of
- * running text per line (at least `width - 1`; a bold header about 10% fewer); explicit line breaks
- * start new lines. Merged cells are skipped.
+ * @example estimateRowLines(plan) // [{ row: 6, lines: 3 }, ...] for a 3-line statement in row 6
+ */
+export function estimateRowLines(plan: SheetPlan): { row: number; lines: number }[] {
+  const memo = seen.get(plan.cells);
+  if (memo && memo.cells === plan.cells.length && memo.merges === plan.merges.length)
+    return memo.lines;
+  const lines = countLines(plan);
+  seen.set(plan.cells, { cells: plan.cells.length, merges: plan.merges.length, lines });
+  return lines;
+}
+
+const seen = new WeakMap<
+  PlannedCell[],
+  { cells: number; merges: number; lines: { row: number; lines: number }[] }
+>();
+
+/**
+ * Row heights for the rows whose wrapped text needs more than one line, as a file states them
+ * (`<row ht>` without customHeight: LibreOffice prints at this height, Excel re-fits such a row
+ * itself when it opens the file). Hosts that fit rows themselves (Excel's `autofitRows`, Sheets'
+ * `autoResizeRows`) need none.
  *
- * @example estimateRowHeights(plan) // [{ row: 6, height: 45 }, ...] for a 3-line statement in row 6
+ * @example estimateRowHeights(plan) // [{ row: 6, height: 39 }, ...] for a 3-line statement in row 6
  */
 export function estimateRowHeights(plan: SheetPlan): { row: number; height: number }[] {
+  return estimateRowLines(plan).map(({ row, lines }) => ({
+    row,
+    height: Math.max(DEFAULT_ROW_HEIGHT, lines * FILE_LINE_HEIGHT + 3),
+  }));
+}
+
+/** Lines of `text` in a column holding `per` characters a line, words wrapped whole. */
+export function wrappedLines(text: string, per: number): number {
+  if (text.length <= per && !text.includes("\n")) return 1;
+  let n = 0;
+  for (const part of text.split("\n")) {
+    let lines = 1;
+    let used = 0;
+    for (const word of part.split(" ")) {
+      if (used === 0) used = word.length;
+      else if (used + 1 + word.length <= per) used += 1 + word.length;
+      else {
+        lines++;
+        used = word.length;
+      }
+      // A word longer than the line breaks inside the word.
+      while (used > per) {
+        lines++;
+        used -= per;
+      }
+    }
+    n += lines;
+  }
+  return n;
+}
+
+function countLines(plan: SheetPlan): { row: number; lines: number }[] {
   const widths = new Map(plan.columnWidths.map((w) => [w.col, w.width]));
   // Merged cells by row, then column (numbers, not "r:c" strings: 240,000 wrapped cells on a
   // Monev sheet of 10,000 activities).
@@ -39,20 +98,14 @@ export function estimateRowHeights(plan: SheetPlan): { row: number; height: numb
     if (merged.get(cell.row)?.has(cell.col)) continue;
     let perLine = perLineOf[cell.col];
     if (!perLine) {
-      const width = widths.get(cell.col) ?? 9;
-      // A width counts "0" digits; running text is narrower on average (about 18% in Calibri /
-      // Carlito, measured on LibreOffice prints), less the word that does not fit at the end of a line.
-      const fit = Math.max(width - 1, Math.floor(width * 1.18) - 4);
-      perLine = [Math.max(1, Math.floor(fit)), Math.max(1, Math.floor(fit * 0.9))];
+      const fit = Math.floor((widths.get(cell.col) ?? 9) * 1.1);
+      perLine = [Math.max(1, fit), Math.max(1, Math.floor(fit * 0.9))];
       perLineOf[cell.col] = perLine;
     }
-    const per = perLine[cell.style.bold ? 1 : 0];
-    let n = 0;
-    if (text.length <= per && !text.includes("\n")) n = 1;
-    else for (const part of text.split("\n")) n += Math.max(1, Math.ceil(part.length / per));
+    const n = wrappedLines(text, perLine[cell.style.bold ? 1 : 0]);
     if (n > 1 && n > (lines[cell.row] ?? 1)) lines[cell.row] = n;
   }
-  const out: { row: number; height: number }[] = [];
-  lines.forEach((n, row) => out.push({ row, height: n * DEFAULT_ROW_HEIGHT }));
+  const out: { row: number; lines: number }[] = [];
+  lines.forEach((n, row) => out.push({ row, lines: n }));
   return out;
 }

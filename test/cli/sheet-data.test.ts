@@ -113,13 +113,14 @@ describe("sheetDataXml", () => {
     expect(xmlNestingProblems(xml)).toEqual([]);
   });
 
-  it("returns a fitted height on rows whose wrapped text needs several lines", () => {
+  it("returns a fitted height without customHeight on rows whose wrapped text needs several lines (Excel re-fits them)", () => {
     const p = emptyPlan("X", "replace");
     p.columnWidths.push({ col: 1, width: 11 });
     p.cells.push({ row: 1, col: 1, value: "x".repeat(25), style: { wrap: true } }); // 3 lines
     p.cells.push({ row: 2, col: 1, value: "pendek", style: { wrap: true } });
     const { xml } = sheetDataXml(planSheetData(p), new Map());
-    expect(xml).toContain('<row r="1" ht="45" customHeight="1">');
+    expect(xml).toContain('<row r="1" ht="39">'); // 3 lines of 12 pt + 3
+    expect(xml).not.toContain("customHeight");
     expect(xml).toContain('<row r="2">');
   });
 
