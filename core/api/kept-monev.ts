@@ -110,13 +110,14 @@ function readRows(
     const key = activityKey(text(line[code]), title >= 0 ? text(line[title]) : "");
     if (key === "#") break;
     for (const b of blocks) {
-      const input: MonevInput = {
-        statusText: cell(line, b.cols.status),
-        output: cell(line, b.cols.output),
-        kendala: cell(line, b.cols.kendala),
-        tindakLanjut: cell(line, b.cols.tindakLanjut),
-        bukti: cell(line, b.cols.bukti),
-      };
+      const statusText = cell(line, b.cols.status);
+      const output = cell(line, b.cols.output);
+      const kendala = cell(line, b.cols.kendala);
+      const tindakLanjut = cell(line, b.cols.tindakLanjut);
+      const bukti = cell(line, b.cols.bukti);
+      // Most rows of a big plan are untyped: no object and no A1 address for them.
+      if (statusText + output + kendala + tindakLanjut + bukti === "") continue;
+      const input: MonevInput = { statusText, output, kendala, tindakLanjut, bukti };
       if (b.cols.status !== undefined) input.cell = cellAddress(g, k, b.cols.status);
       if (Object.values(input).every((v) => v === "" || v === input.cell)) continue;
       const m = into.get(key) ?? new Map<string, MonevInput>();

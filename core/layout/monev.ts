@@ -535,6 +535,9 @@ const NOTES = ["output", "kendala", "tindakLanjut", "bukti"] as const;
 function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void {
   const aspectName = new Map(ASPECTS.map((a) => [a.key as string, a.name]));
   const [plan, status, ...notes] = SEMESTER_FIELDS.map((f) => g.col(f));
+  // The same in every block: built once per activity, not once per activity and semester.
+  const units = report.activities.map((a) => a.units.join(", "));
+  const aspects = report.activities.map((a) => (a.aspect ? (aspectName.get(a.aspect) ?? "") : ""));
   g.blocks.forEach((b, k) => {
     const s = b.semester;
     if (report.activities.length === 0) {
@@ -544,9 +547,9 @@ function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void
       const row = g.row(k, i);
       w.value(row, MONEV_COLS.code, a.code, BODY);
       w.value(row, MONEV_COLS.title, a.title, BODY_WRAP);
-      w.value(row, MONEV_COLS.units, a.units.join(", "), BODY_WRAP);
+      w.value(row, MONEV_COLS.units, units[i], BODY_WRAP);
       w.value(row, MONEV_COLS.kelompok, a.kelompok, CENTER);
-      w.value(row, MONEV_COLS.aspect, a.aspect ? (aspectName.get(a.aspect) ?? "") : "", BODY_WRAP);
+      w.value(row, MONEV_COLS.aspect, aspects[i], BODY_WRAP);
       w.value(row, plan, a.planned.includes(s) ? PLANNED_MARK : "", CENTER);
       const input = a.inputs[s];
       const source = a.source[s];
