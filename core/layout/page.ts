@@ -1,4 +1,4 @@
-import { DEFAULT_ROW_HEIGHT, EXCEL_LINE_HEIGHT, estimateRowLines } from "./row-heights";
+import { DEFAULT_ROW_HEIGHT, estimateRowHeights } from "./row-heights";
 import type { PageSetup, SheetPlan } from "./sheet-plan";
 import { TITLE } from "./styles";
 
@@ -136,9 +136,9 @@ export function pageSetup(
   const scale = fitScale(plan, cols, orientation);
   const printableHeight =
     (orientation === "landscape" ? A4.short : A4.long) - 2 * MARGINS.topBottom;
-  // Excel's heights, the taller engine's (LibreOffice prints a wrapped line in about 12 pt, Excel
-  // in 15): a table kept whole for Excel is whole in LibreOffice too.
-  const fitted = new Map(estimateRowLines(plan).map((h) => [h.row, h.lines * EXCEL_LINE_HEIGHT]));
+  // The heights the file states, so the pages counted are the pages LibreOffice prints (Excel
+  // re-fits wrapped rows to its taller lines, and may break a page earlier).
+  const fitted = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
   const heights = (r: number): number => fitted.get(r) ?? DEFAULT_ROW_HEIGHT;
   let titleHeight = 0;
   if (opts.titleRows)

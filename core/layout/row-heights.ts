@@ -7,8 +7,6 @@ export const DEFAULT_ROW_HEIGHT = 15;
  * Cilacap Monev print: 9.3 pt a line at a fit-to-width scale of 0.84), 12 with a little room.
  */
 export const FILE_LINE_HEIGHT = 12;
-/** Excel's wrapped line of 11-pt Calibri: 15 pt (a fitted row of n lines is 15 x n). */
-export const EXCEL_LINE_HEIGHT = 15;
 
 /**
  * Lines of wrapped text per row, for the rows that need more than one. The estimate: a column
