@@ -16,6 +16,10 @@ export interface Grid {
 
 /** Column number (1-based) to letters: 1 -> "A", 28 -> "AB". */
 export function colLetter(col: number): string {
+  // Cached for the columns a sheet can have: A1 references are built per cell (560,000 on a Monev
+  // sheet of 10,000 activities and 8 semesters).
+  const known = COL_LETTERS[col];
+  if (known !== undefined) return known;
   let n = col;
   let s = "";
   while (n > 0) {
@@ -23,8 +27,13 @@ export function colLetter(col: number): string {
     s = String.fromCharCode(65 + m) + s;
     n = Math.floor((n - 1) / 26);
   }
+  if (Number.isInteger(col) && col > 0 && col <= MAX_COLS) COL_LETTERS[col] = s;
   return s;
 }
+
+/** Excel's last column (XFD). */
+const MAX_COLS = 16384;
+const COL_LETTERS = new Array<string | undefined>(MAX_COLS + 1);
 
 /** Letters to column number: "A" -> 1, "AB" -> 28. */
 export function colNumber(letters: string): number {
@@ -39,14 +48,22 @@ export function colNumber(letters: string): number {
  * (`TRUE`, `FALSE`) is quoted too, or a formula would read `A1!B5` as something else.
  */
 export function quoteSheet(sheet: string): string {
+  // Five regular expressions per call: cached per name (a workbook has a few sheets).
+  const known = QUOTED.get(sheet);
+  if (known !== undefined) return known;
   const plain =
     /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) &&
     !/^[A-Za-z]{1,3}\d+$/.test(sheet) &&
     !/^[RrCc](\d*)$/.test(sheet) &&
     !/^[Rr]\d*[Cc]\d*$/.test(sheet) &&
     !/^(true|false)$/i.test(sheet);
-  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  if (QUOTED.size >= 1000) QUOTED.clear();
+  QUOTED.set(sheet, quoted);
+  return quoted;
 }
+
+const QUOTED = new Map<string, string>();
 
 /** "D14" for row 14, col 4. */
 export function a1(row: number, col: number, absolute = false): string {

@@ -183,7 +183,9 @@ function attachInputs(
   }
   return base.map((a) => {
     const act: MonevActivity = { ...a, status: {}, inputs: {}, source: {} };
-    const mine = a.code.trim() ? own.get(normalizeCode(a.code).toLowerCase()) : undefined;
+    // No own monev table (the common case): no code normalised per activity.
+    const mine =
+      own.size > 0 && a.code.trim() ? own.get(normalizeCode(a.code).toLowerCase()) : undefined;
     const typed = kept.inputs.get(a.key);
     const old = kept.timelineStatuses.get(a.key);
     for (const s of semesters) {
