@@ -184,12 +184,25 @@ function writeHeaders(plan: SheetPlan, cols: readonly TimelineColumn[]): void {
   }
 }
 
+const NODE_STYLE: CellStyle = { border: true, vertical: "top" };
+
 /** One row per node: code, indented title, units, then a filled cell per active period. */
 function writeRows(plan: SheetPlan, rows: readonly TimelineRow[], periods: number): void {
   const cells: PlannedCell[] = plan.cells;
+  // Style objects shared by the rows (10,000 activities: not three new objects per row); the
+  // .xlsx writer keys a style object once, the hosts style equal styles together.
+  const wrapped = new Map<CellStyle, Map<number, CellStyle>>();
+  const wrap = (base: CellStyle, depth: number): CellStyle => {
+    let byDepth = wrapped.get(base);
+    if (!byDepth) wrapped.set(base, (byDepth = new Map()));
+    let st = byDepth.get(depth);
+    if (!st)
+      byDepth.set(depth, (st = { ...base, wrap: true, ...(depth > 0 ? { indent: depth } : {}) }));
+    return st;
+  };
   rows.forEach((r, i) => {
     const row = TIMELINE_HEADER_ROWS.firstData + i;
-    const base: CellStyle = r.level === "kelompok" ? KP_STYLE : { border: true, vertical: "top" };
+    const base: CellStyle = r.level === "kelompok" ? KP_STYLE : NODE_STYLE;
     // The row shows the user's row of this node: a warning on any of its cells marks the code.
     const source = r.cell ? userRow(r.cell) : undefined;
     cells.push({
@@ -203,13 +216,13 @@ function writeRows(plan: SheetPlan, rows: readonly TimelineRow[], periods: numbe
       row,
       col: TIMELINE_COLS.title,
       value: r.title,
-      style: { ...base, wrap: true, ...(r.depth > 0 ? { indent: r.depth } : {}) },
+      style: wrap(base, r.depth),
     });
     cells.push({
       row,
       col: TIMELINE_COLS.units,
       value: r.units.join(", "),
-      style: { ...base, wrap: true },
+      style: wrap(base, 0),
     });
     const shade = r.rolledUp ? ACTIVE_ROLLED : ACTIVE;
     for (let k = 0; k < periods; k++) {
