@@ -21,7 +21,7 @@ import { buildExample, EXAMPLES } from "../../cli/examples-build";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { plainValue } from "../../cli/xlsx/read-grids";
 import { excelOf } from "../cli/helpers";
-import { equalValue, SOFFICE, soffice } from "./soffice";
+import { equalValue, recalcEdited, SOFFICE, soffice } from "./soffice";
 
 const SEEDS = ["cilacap", "luwu-perbaikan"] as const;
 if (!SOFFICE) throw new Error("LibreOffice (soffice) is missing: run bash scripts/system-deps.sh");
@@ -101,21 +101,8 @@ describeLo("LibreOffice recalculation of Monev Renaksi", () => {
     const cell = sheet.getCell(g.row(k, i), g.col("status"));
     expect(cell.value).toBe("berjalan");
     cell.value = "selesai";
-    const dir = path.join(root, "edited");
-    fs.mkdirSync(dir, { recursive: true });
-    const edited = path.join(dir, "cilacap.xlsx");
-    await wb.xlsx.writeFile(edited);
-    const outDir = path.join(dir, "recalc");
-    soffice(root, "edited", [
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      edited,
-    ]);
-    const ws = (await excelOf(fs.readFileSync(path.join(outDir, "cilacap.xlsx")))).getWorksheet(
-      "Monev Renaksi",
-    ) as ExcelJS.Worksheet;
+    const bytes = await recalcEdited(root, "edited", "cilacap.xlsx", (to) => wb.xlsx.writeFile(to));
+    const ws = (await excelOf(bytes)).getWorksheet("Monev Renaksi") as ExcelJS.Worksheet;
     const row = g.summaryFirst + k;
     // 2022 S1: 35 planned; selesai 7 -> 8, berjalan 7 -> 6, % selesai 20% -> 8/35
     expect([3, 4, 5, 6, 7].map((c) => valueOf(ws, row, c))).toEqual([35, 8, 6, 1, 20]);
@@ -151,21 +138,10 @@ describeLo("LibreOffice recalculation of Monev Renaksi", () => {
     expect([sheet.getCell(s1, 3).value, sheet.getCell(s1, 5).value]).toEqual(["2022 S1", 2.2]);
     // the 2022 target of days to resolve, 2,3 -> 2 (typed over the year row's target)
     sheet.getCell(year, 4).value = 2;
-    const dir = path.join(root, "semester");
-    fs.mkdirSync(dir, { recursive: true });
-    const edited = path.join(dir, "cilacap.xlsx");
-    await wb.xlsx.writeFile(edited);
-    const outDir = path.join(dir, "recalc");
-    soffice(root, "semester", [
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      edited,
-    ]);
-    const ws = (await excelOf(fs.readFileSync(path.join(outDir, "cilacap.xlsx")))).getWorksheet(
-      "Monev Renaksi",
-    ) as ExcelJS.Worksheet;
+    const bytes = await recalcEdited(root, "semester", "cilacap.xlsx", (to) =>
+      wb.xlsx.writeFile(to),
+    );
+    const ws = (await excelOf(bytes)).getWorksheet("Monev Renaksi") as ExcelJS.Worksheet;
     // 2022 S1: 2,2 days against 2: lower is better, 1 + (1 - 2,2 / 2) = 90%, hampir tercapai
     expect(valueOf(ws, s1, 4)).toBe(2);
     expect(valueOf(ws, s1, 6) as number).toBeCloseTo(0.9, 12);

@@ -19,7 +19,7 @@ import { blanksOf, buildExample, EXAMPLES } from "../../cli/examples-build";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { excelOf } from "../cli/helpers";
 import { plainValue } from "../../cli/xlsx/read-grids";
-import { equalValue, SOFFICE, soffice } from "./soffice";
+import { equalValue, recalcEdited, SOFFICE, soffice } from "./soffice";
 
 const SEEDS = ["klungkung", "klungkung-responden", "cilacap", "kapuas", "luwu-perbaikan"] as const;
 
@@ -140,19 +140,9 @@ describeLo("LibreOffice recalculation of filled seed workbooks", () => {
     // Responden 01 answered statement 1 with 3; the analyst corrects it to 4 after the fill.
     expect(answers.getCell("D2").value).toBe(3);
     answers.getCell("D2").value = 4;
-    const dir = path.join(root, "edited");
-    fs.mkdirSync(dir, { recursive: true });
-    const edited = path.join(dir, "klungkung-responden.xlsx");
-    await wb.xlsx.writeFile(edited);
-    const outDir = path.join(dir, "recalc");
-    soffice(root, "edited", [
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      edited,
-    ]);
-    const again = await excelOf(fs.readFileSync(path.join(outDir, "klungkung-responden.xlsx")));
+    const again = await excelOf(
+      await recalcEdited(root, "edited", "klungkung-responden.xlsx", (to) => wb.xlsx.writeFile(to)),
+    );
     const ws = again.getWorksheet("Hasil Renaksi") as ExcelJS.Worksheet;
     const result = f.plans.find((p) => p.sheet === "Hasil Renaksi") as SheetPlan;
     const at = (c: { row: number; col: number }): number =>

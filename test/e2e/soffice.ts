@@ -53,3 +53,22 @@ export function equalValue(actual: CellValue, expected: CellValue): boolean {
   if (typeof expected === "boolean") return actual === expected;
   return (actual ?? "") === expected;
 }
+
+/**
+ * Save a workbook the test edited (as an analyst would after a fill) into `root/name/file`, let
+ * LibreOffice recalculate it into `root/name/recalc/file`, and return those recalculated bytes.
+ */
+export async function recalcEdited(
+  root: string,
+  name: string,
+  file: string,
+  save: (to: string) => Promise<void>,
+): Promise<Buffer> {
+  const dir = path.join(root, name);
+  fs.mkdirSync(dir, { recursive: true });
+  const edited = path.join(dir, file);
+  await save(edited);
+  const outDir = path.join(dir, "recalc");
+  soffice(root, name, ["--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, edited]);
+  return fs.readFileSync(path.join(outDir, file));
+}
