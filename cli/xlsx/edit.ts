@@ -57,7 +57,7 @@ import { commentsXml, notesVml, type Note } from "./notes-part";
 import { overlayValidations } from "./overlay";
 import { managedSheetXml, printNames } from "./sheet-part";
 import { BLANK_STYLES, StyleSheet } from "./styles-part";
-import { putDeflated } from "./zip-native";
+import { putDeflated, putPacked, type Packed } from "./zip-native";
 import {
   attr,
   childText,
@@ -170,8 +170,10 @@ class Pkg {
     readonly zip: JSZip,
     readonly types: ContentTypes,
   ) {}
-  put(part: string, data: string | Buffer, type?: string): void {
-    putDeflated(this.zip, part, data, { date: FIXED_DATE, createFolders: false });
+  put(part: string, data: string | Buffer | Packed, type?: string): void {
+    const opts = { date: FIXED_DATE, createFolders: false };
+    if (typeof data === "string" || Buffer.isBuffer(data)) putDeflated(this.zip, part, data, opts);
+    else putPacked(this.zip, part, data, opts);
     if (type) this.types.overrides.set(part, type);
   }
   remove(part: string): void {
@@ -193,17 +195,32 @@ async function ownedParts(zip: JSZip, sheetPart: string): Promise<string[]> {
   return [...out];
 }
 
-function chartCache(plan: SheetPlan, spec: ChartSpec): ChartCache {
-  // Only the cells the chart shows (a timeline plan has hundreds of thousands of cells).
-  const ranges = [spec.categories, ...spec.series.map((s) => s.values)];
-  const inChart = (c: PlannedCell) =>
-    ranges.some(
+/** Columns per row in the numeric address keys below (Excel's 16,384 columns). */
+const COLS = 16384;
+
+/**
+ * The chart caches of a plan's charts: the cells the charts show are picked out in one pass over
+ * the plan (a Monev plan has hundreds of thousands of cells), the last planned cell at an address
+ * winning.
+ */
+function chartCaches(plan: SheetPlan): (spec: ChartSpec) => ChartCache {
+  const ranges = plan.charts.flatMap((spec) => [
+    spec.categories,
+    ...spec.series.map((s) => s.values),
+  ]);
+  // The rows any chart shows: most cells are outside them and are dismissed by one comparison.
+  const top = Math.min(...ranges.map((r) => r.row));
+  const bottom = Math.max(...ranges.map((r) => r.row + r.rows));
+  const at = new Map<number, PlannedCell>();
+  for (const c of plan.cells) {
+    if (c.row < top || c.row >= bottom) continue;
+    const inChart = ranges.some(
       (r) => c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols,
     );
-  const at = new Map<string, PlannedCell>();
-  for (const c of plan.cells) if (inChart(c)) at.set(`${c.row}:${c.col}`, c);
+    if (inChart) at.set(c.row * COLS + c.col, c);
+  }
   const shown = (r: number, c: number) => {
-    const cell = at.get(`${r}:${c}`);
+    const cell = at.get(r * COLS + c);
     if (!cell) return null;
     return cell.formula !== undefined ? (cell.expected ?? null) : (cell.value ?? null);
   };
@@ -213,12 +230,12 @@ function chartCache(plan: SheetPlan, spec: ChartSpec): ChartCache {
       for (let j = 0; j < r.cols; j++) out.push(shown(r.row + i, r.col + j));
     return out;
   };
-  return {
+  return (spec) => ({
     categories: cells(spec.categories).map((v) => (v === null ? "" : String(v))),
     values: spec.series.map((s) =>
       cells(s.values).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
     ),
-  };
+  });
 }
 
 /** The charts of a managed sheet: chart parts + one drawing; returns the drawing part. */
@@ -227,9 +244,10 @@ function writeCharts(pkg: Pkg, sheet: string, plan: SheetPlan): string | null {
   const drawing = freeName(pkg.zip, "xl/drawings/drawing1.xml");
   pkg.put(drawing, "", CONTENT_TYPE.drawing); // reserve the name before the charts take theirs
   const rels: Rel[] = [];
+  const cacheOf = chartCaches(plan);
   const anchors = plan.charts.map((spec, i) => {
     const chart = freeName(pkg.zip, "xl/charts/chart1.xml");
-    pkg.put(chart, chartXml(spec, sheet, chartCache(plan, spec)), CONTENT_TYPE.chart);
+    pkg.put(chart, chartXml(spec, sheet, cacheOf(spec)), CONTENT_TYPE.chart);
     const rid = `rId${i + 1}`;
     rels.push({
       id: rid,
@@ -274,13 +292,13 @@ async function usedVmlBlocks(zip: JSZip): Promise<number> {
   return max;
 }
 
-function writeManagedSheet(
+async function writeManagedSheet(
   pkg: Pkg,
   w: SheetWrite,
   part: string,
   styles: StyleSheet,
   block: number,
-): number {
+): Promise<number> {
   pkg.put(part, "", CONTENT_TYPE.worksheet); // reserve: the sheet's parts come after it
   const rels: Rel[] = [];
   const drawing = writeCharts(pkg, w.sheet, w.plan);
@@ -310,7 +328,7 @@ function writeManagedSheet(
       external: false,
     });
   }
-  pkg.put(part, managedSheetXml(w.plan, styles, refs), CONTENT_TYPE.worksheet);
+  pkg.put(part, await managedSheetXml(w.plan, styles, refs), CONTENT_TYPE.worksheet);
   if (rels.length) pkg.put(relsPathOf(part), relsXml(rels));
   return w.plan.charts.length;
 }
@@ -494,7 +512,7 @@ async function edit(
       partOf.set(w.sheet, part);
     }
     at.part = "xl/styles.xml";
-    charts += writeManagedSheet(
+    charts += await writeManagedSheet(
       pkg,
       w,
       part,

@@ -2,8 +2,8 @@
  * The `<sheetData>` of the sheets Renaksi builds (well under 1 µs per cell; exceljs needed ~25 µs):
  * `planSheetData` orders the plan's cells by row and column (the marker and the other cells of a
  * merged area included) and picks one **sample** cell per distinct (style, number format), whose
- * style sheet-part.ts registers in styles.xml; `sheetDataXml` then writes every cell with the `s`
- * index of its style.
+ * style sheet-part.ts registers in styles.xml; `writeSheetData` then writes every cell with the `s`
+ * index of its style, a row at a time, and `usedRange` names the range for `<dimension>`.
  *
  * Numbers are written as `<v>`, text as an inline string (always text, whatever it starts with,
  * as the write contract's cell kinds say), booleans `t="b"`, formulas as `<f>` (file form, `_xlfn.`
@@ -55,9 +55,9 @@ export interface SheetData {
   /** The distinct style keys; `keyOf[i]` is the index of cell i's key. */
   keys: string[];
   keyOf: Int32Array;
-  /** The rows that have a cell, ascending, and each row's slots by column (sparse). */
+  /** The rows that have a cell, ascending, and each row's slots by column (sparse), by row. */
   rows: number[];
-  slots: Map<number, Slot[]>;
+  slots: (Slot[] | undefined)[];
   /**
    * Heights (points) of the rows whose wrapped text needs more than one line (core's
    * estimateRowHeights): LibreOffice does not re-fit rows when it opens a file.
@@ -114,10 +114,11 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
     ? [...plan.cells, { row: plan.marker.row, col: plan.marker.col, value: plan.marker.text }]
     : (plan.cells as PlannedCell[]);
   const { keys, keyOf } = keyIndexes(cells);
-  const slots = new Map<number, Slot[]>();
+  // Rows are dense in a plan: the slots are an array indexed by row, not a map.
+  const slots: (Slot[] | undefined)[] = [];
   const put = (r: number, c: number, slot: Slot): void => {
-    let row = slots.get(r);
-    if (!row) slots.set(r, (row = []));
+    let row = slots[r];
+    if (!row) slots[r] = row = [];
     row[c] = slot;
   };
   // The marker first (a planned cell at its address wins), then the cells in plan order.
@@ -126,7 +127,7 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   for (let i = 0; i < plan.cells.length; i++) put(cells[i].row, cells[i].col, i);
   let noStyle = keys.indexOf(NO_STYLE);
   for (const m of plan.merges) {
-    const master = slots.get(m.row)?.[m.col];
+    const master = slots[m.row]?.[m.col];
     let k: number;
     if (master !== undefined && master >= 0) k = keyOf[master];
     else if (master !== undefined) k = -1 - master;
@@ -143,15 +144,19 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   }
   const samples: PlannedCell[] = [];
   const sampleAt = new Map<string, string>();
+  // Keys and their indexes match one to one: a key's first cell is found by its index.
+  const sampled = new Uint8Array(keys.length);
   for (let i = 0; i < plan.cells.length; i++) {
     const c = cells[i];
-    const key = keys[keyOf[i]];
-    if (!sampleAt.has(key) && key !== NO_STYLE) {
-      sampleAt.set(key, a1(c.row, c.col));
+    const k = keyOf[i];
+    if (sampled[k] === 0 && k !== noStyle) {
+      sampled[k] = 1;
+      sampleAt.set(keys[k], a1(c.row, c.col));
       samples.push(c);
     } else if (c.note) samples.push(c);
   }
-  const rows = [...slots.keys()].sort((x, y) => x - y);
+  const rows: number[] = [];
+  for (let r = 0; r < slots.length; r++) if (slots[r]) rows.push(r);
   const heights = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
   return { sheet, samples, sampleAt, cells, keys, keyOf, rows, slots, heights };
 }
@@ -160,7 +165,7 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
 export function dataCells(data: SheetData): OutCell[] {
   const out: OutCell[] = [];
   for (const r of data.rows) {
-    const row = data.slots.get(r) as Slot[];
+    const row = data.slots[r] as Slot[];
     for (let c = 0; c < row.length; c++) {
       const slot = row[c];
       if (slot === undefined) continue;
@@ -218,30 +223,32 @@ function cached(e: CellValue | undefined): { t: string; v: string | null } {
 const LEADING_TRAILING_SPACE_OR_BREAK = /^\s|\s$|\n/;
 
 /**
- * One cell, written as the write contract's kind for it says (core/write `cellKind`); `open` is
- * `<c r="A1" s="3"` (without its `>`).
+ * The rest of one cell after its `<c r="A1" s="3"`, written as the write contract's kind for it
+ * says (core/write `cellKind`): `/>` for a blank cell.
  */
-function cellXml(c: Pick<PlannedCell, "formula" | "value" | "expected">, open: string): string {
+function cellTail(c: Pick<PlannedCell, "formula" | "value" | "expected">): string {
   const v = c.value;
   switch (cellKind(c)) {
     case "formula": {
       const { t, v: cachedValue } = cached(c.expected);
       const f = `<f>${xmlText(toFileFormula(c.formula as string))}</f>`;
-      return `${open}${t}>${f}${cachedValue === null ? "" : `<v>${cachedValue}</v>`}</c>`;
+      return `${t}>${f}${cachedValue === null ? "" : `<v>${cachedValue}</v>`}</c>`;
     }
     case "number": {
       const n = numberText(v as number);
-      return n === null ? `${open} t="e"><v>#NUM!</v></c>` : `${open}><v>${n}</v></c>`;
+      return n === null ? ' t="e"><v>#NUM!</v></c>' : `><v>${n}</v></c>`;
     }
     case "boolean":
-      return `${open} t="b"><v>${v ? 1 : 0}</v></c>`;
+      return v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>';
     case "text": {
       const text = v as string;
-      const space = LEADING_TRAILING_SPACE_OR_BREAK.test(text) ? ' xml:space="preserve"' : "";
-      return `${open} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+      const open = LEADING_TRAILING_SPACE_OR_BREAK.test(text)
+        ? ' t="inlineStr"><is><t xml:space="preserve">'
+        : ' t="inlineStr"><is><t>';
+      return `${open}${xmlText(text)}</t></is></c>`;
     }
     default:
-      return "";
+      return "/>";
   }
 }
 
@@ -254,11 +261,15 @@ function styleAttrs(data: SheetData, ids: Map<string, string>): (string | null)[
 }
 
 /** Is a slot written: a styled cell, or a planned cell with a value or a formula? */
-function written(data: SheetData, slot: Slot, s: string | null): boolean {
-  return s !== null || (slot >= 0 && cellKind(data.cells[slot]) !== "blank");
+function written(data: SheetData, slot: Slot, sAttr: readonly (string | null)[]): boolean {
+  if (slot < 0) return sAttr[-1 - slot] !== null;
+  return sAttr[data.keyOf[slot]] !== null || cellKind(data.cells[slot]) !== "blank";
 }
 
-/** The range `<dimension>` names: every cell written ("A1" when none). */
+/**
+ * The range `<dimension>` names: every cell written ("A1" when none). Each row is looked at from
+ * both ends only: its first and last written cells.
+ */
 export function usedRange(data: SheetData, ids: Map<string, string>): string {
   const sAttr = styleAttrs(data, ids);
   let r0 = Infinity;
@@ -266,48 +277,56 @@ export function usedRange(data: SheetData, ids: Map<string, string>): string {
   let r1 = 0;
   let c1 = 0;
   for (const r of data.rows) {
-    const row = data.slots.get(r) as Slot[];
-    for (let c = 0; c < row.length; c++) {
-      const slot = row[c];
-      if (slot === undefined) continue;
-      if (!written(data, slot, sAttr[slot < 0 ? -1 - slot : data.keyOf[slot]])) continue;
-      if (r < r0) r0 = r;
-      if (r > r1) r1 = r;
-      if (c < c0) c0 = c;
-      if (c > c1) c1 = c;
-    }
+    const row = data.slots[r] as Slot[];
+    let first = 0;
+    while (first < row.length && (row[first] === undefined || !written(data, row[first], sAttr)))
+      first++;
+    if (first === row.length) continue;
+    let last = row.length - 1;
+    while (row[last] === undefined || !written(data, row[last], sAttr)) last--;
+    if (r < r0) r0 = r;
+    r1 = r;
+    if (first < c0) c0 = first;
+    if (last > c1) c1 = last;
   }
   return r1 === 0 ? "A1" : `${a1(r0, c0)}:${a1(r1, c1)}`;
 }
 
 /**
  * `<sheetData>` with every cell, handed to `out` one row at a time (a Monev sheet of 10,000
- * activities is 38 MB of XML: never one string).
+ * activities is 38 MB of XML: never one string). A generator: it stops after each row for which
+ * `due()` says so (PartDeflater's buffer went to zlib), so that the caller can yield to the event
+ * loop in between.
  */
-export function writeSheetData(
+export function* writeSheetData(
   data: SheetData,
   ids: Map<string, string>,
   out: (xml: string) => void,
-): void {
+  due: () => boolean = () => false,
+): Generator<void, void, void> {
   const sAttr = styleAttrs(data, ids);
-  const letters: string[] = [];
-  const letter = (c: number): string => (letters[c] ??= colLetter(c));
+  // `<c r="A` of each column, built once; a row's number once per row.
+  const opens: string[] = [];
+  const open = (c: number): string => (opens[c] ??= `<c r="${colLetter(c)}`);
+  const { cells, keyOf, heights } = data;
   out("<sheetData>");
   for (const r of data.rows) {
-    const row = data.slots.get(r) as Slot[];
+    const row = data.slots[r] as Slot[];
+    const rowEnd = `${r}"`;
     let xml = "";
     for (let c = 0; c < row.length; c++) {
       const slot = row[c];
       if (slot === undefined) continue;
-      const s = sAttr[slot < 0 ? -1 - slot : data.keyOf[slot]];
-      if (!written(data, slot, s)) continue;
-      const head = `<c r="${letter(c)}${r}"${s ?? ""}`;
-      xml += slot < 0 ? `${head}/>` : cellXml(data.cells[slot], head) || `${head}/>`;
+      const s = sAttr[slot < 0 ? -1 - slot : keyOf[slot]];
+      if (s === null && (slot < 0 || cellKind(cells[slot]) === "blank")) continue;
+      xml += open(c) + rowEnd + (s ?? "") + (slot < 0 ? "/>" : cellTail(cells[slot]));
     }
-    if (xml === "") continue;
-    const ht = data.heights.get(r);
-    // No customHeight: LibreOffice prints the row at `ht`, Excel re-fits it to its own font.
-    out(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}"`}>${xml}</row>`);
+    if (xml !== "") {
+      const ht = heights.get(r);
+      // No customHeight: LibreOffice prints the row at `ht`, Excel re-fits it to its own font.
+      out(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}"`}>${xml}</row>`);
+    }
+    if (due()) yield;
   }
   out("</sheetData>");
 }
@@ -318,6 +337,6 @@ export function sheetDataXml(
   ids: Map<string, string>,
 ): { xml: string; dimension: string } {
   const parts: string[] = [];
-  writeSheetData(data, ids, (x) => parts.push(x));
+  for (const _ of writeSheetData(data, ids, (x) => parts.push(x)));
   return { xml: parts.join(""), dimension: usedRange(data, ids) };
 }

@@ -5,7 +5,7 @@
  * references to its drawing (charts) and notes. Element order is CT_Worksheet's.
  *
  * @example
- *   const bytes = managedSheetXml(plan, styles, { drawing: "rId1", legacyDrawing: "rId2" });
+ *   const packed = await managedSheetXml(plan, styles, { drawing: "rId1", legacyDrawing: "rId2" });
  */
 import {
   a1,
@@ -19,7 +19,7 @@ import {
 } from "../../core";
 import { escapeXml } from "./opc";
 import { planSheetData, styleKey, usedRange, writeSheetData } from "./sheet-data";
-import { Utf8Sink } from "./zip-native";
+import { PartDeflater, type Packed } from "./zip-native";
 import type { StyleSheet } from "./styles-part";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -129,8 +129,15 @@ export interface SheetRefs {
   legacyDrawing?: string;
 }
 
-/** The worksheet part of a managed sheet, as UTF-8 bytes (its sheetData is written in chunks). */
-export function managedSheetXml(plan: SheetPlan, styles: StyleSheet, refs: SheetRefs): Buffer {
+/**
+ * The worksheet part of a managed sheet, deflated: its XML is written in 1 MB buffers, each deflated
+ * by zlib on the threadpool while the next is written (PartDeflater).
+ */
+export async function managedSheetXml(
+  plan: SheetPlan,
+  styles: StyleSheet,
+  refs: SheetRefs,
+): Promise<Packed> {
   const data = planSheetData(plan);
   const ids = new Map<string, string>();
   for (const c of data.samples) {
@@ -138,7 +145,8 @@ export function managedSheetXml(plan: SheetPlan, styles: StyleSheet, refs: Sheet
     if (!ids.has(key)) ids.set(key, styles.cellXf(c.style, c.numberFormat));
   }
   const fitToPage = plan.page?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "";
-  const out = new Utf8Sink();
+  const part = new PartDeflater();
+  const out = part.sink;
   out.add(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
@@ -148,7 +156,8 @@ export function managedSheetXml(plan: SheetPlan, styles: StyleSheet, refs: Sheet
       '<sheetFormatPr defaultRowHeight="15"/>' +
       cols(plan),
   );
-  writeSheetData(data, ids, out.add);
+  const rows = writeSheetData(data, ids, out.add, () => part.due);
+  while (!rows.next().done) await part.pause();
   out.add(
     merges(plan) +
       conditionalFormats(plan.conditionalFormats, styles) +
@@ -158,7 +167,7 @@ export function managedSheetXml(plan: SheetPlan, styles: StyleSheet, refs: Sheet
       (refs.legacyDrawing ? `<legacyDrawing r:id="${refs.legacyDrawing}"/>` : "") +
       "</worksheet>",
   );
-  return out.bytes();
+  return part.finish();
 }
 
 /** The print names of a managed sheet: [name, formula] for _xlnm.Print_Area / _xlnm.Print_Titles. */
