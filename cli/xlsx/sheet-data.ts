@@ -24,6 +24,8 @@ import {
   type SheetPlan,
   estimateRowHeights,
   cellKind,
+  eachBlank,
+  type BlankRange,
 } from "../../core";
 import { toFileFormula } from "./formula";
 
@@ -155,10 +157,51 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
       samples.push(c);
     } else if (c.note) samples.push(c);
   }
+  const after = (x: PlannedCell, c: PlannedCell) =>
+    x.row > c.row || (x.row === c.row && x.col > c.col);
+  blankSlots(plan, keys, put, (c, key) => {
+    if (key === NO_STYLE) return;
+    // A blank range's first cell samples its style when it stands before the style's first
+    // planned cell (row, then column), as when the layout wrote each blank cell itself: the
+    // styles are registered in the same order and get the same ids.
+    const old = samples.findIndex((x) => !x.note && styleKey(x) === key);
+    if (old >= 0 && !after(samples[old], c)) return;
+    if (old >= 0) samples.splice(old, 1);
+    sampleAt.set(key, a1(c.row, c.col));
+    const at = samples.findIndex((x) => after(x, c));
+    samples.splice(at < 0 ? samples.length : at, 0, c);
+  });
   const rows: number[] = [];
   for (let r = 0; r < slots.length; r++) if (slots[r]) rows.push(r);
   const heights = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
   return { sheet, samples, sampleAt, cells, keys, keyOf, rows, slots, heights };
+}
+
+/**
+ * The free cells of the plan's blank ranges (core's eachBlank) as slots of their style's key, like
+ * a merged area's other cells: written `<c r=".." s=".."/>`, no object per cell. `sample` gets
+ * the first cell of each range, to register its style.
+ */
+function blankSlots(
+  plan: SheetPlan,
+  keys: string[],
+  put: (r: number, c: number, slot: Slot) => void,
+  sample: (c: PlannedCell, key: string) => void,
+): void {
+  const index = new Map<BlankRange, number>();
+  eachBlank(plan, (row, col, b) => {
+    let k = index.get(b);
+    if (k === undefined) {
+      const key = styleKey(b);
+      k = keys.indexOf(key);
+      if (k < 0) k = keys.push(key) - 1;
+      index.set(b, k);
+      const c: PlannedCell = { row, col, value: "", style: b.style };
+      if (b.numberFormat !== undefined) c.numberFormat = b.numberFormat;
+      sample(c, key);
+    }
+    put(row, col, -1 - k);
+  });
 }
 
 /** Every cell in writing order (row, then column), as OutCells: for tests and small sheets. */

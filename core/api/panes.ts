@@ -1,7 +1,7 @@
 import { ASPECTS } from "../model/aspect";
 import type { AspectResult } from "../model/analysis";
 import type { MonevCounts } from "../model/monev";
-import type { PlanMode, SheetPlan } from "../layout/sheet-plan";
+import { planCellCount, type PlanMode, type SheetPlan } from "../layout/sheet-plan";
 import { t } from "../i18n/dictionary";
 import { fillPlaceholders } from "../i18n/fill";
 import type { Locale } from "../i18n/locale";
@@ -28,7 +28,7 @@ export interface WriteCounts {
 /** The counts of a plan written whole (a host that skips a feature counts it 0). */
 export function planCounts(plan: SheetPlan): WriteCounts {
   return {
-    cells: plan.cells.length,
+    cells: planCellCount(plan),
     formulas: plan.cells.filter((c) => c.formula !== undefined).length,
     validations: plan.validations.length,
     conditionalFormats: plan.conditionalFormats.reduce((n, cf) => n + cf.rules.length, 0),

@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid";
-import type { CellStyle, RangeRef, SheetPlan } from "./sheet-plan";
+import { planCells, type CellStyle, type RangeRef, type SheetPlan } from "./sheet-plan";
 
 /**
  * The rectangle of a SheetPlan's cells as parallel 2-D arrays, so a host writes it in one call per
@@ -29,12 +29,14 @@ export interface PlanBlocks {
 }
 
 export function planBlocks(plan: SheetPlan): PlanBlocks | null {
-  if (plan.cells.length === 0) return null;
+  // Every cell, the blank styled ranges' included (one object each here: Sheets writes arrays).
+  const cells = planCells(plan);
+  if (cells.length === 0) return null;
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = -Infinity;
   let c1 = -Infinity;
-  for (const c of plan.cells) {
+  for (const c of cells) {
     r0 = Math.min(r0, c.row);
     c0 = Math.min(c0, c.col);
     r1 = Math.max(r1, c.row);
@@ -57,7 +59,7 @@ export function planBlocks(plan: SheetPlan): PlanBlocks | null {
     notes: [],
   };
   const bordered = mk(false);
-  for (const c of plan.cells) {
+  for (const c of cells) {
     const r = c.row - r0;
     const k = c.col - c0;
     b.values[r][k] = c.formula !== undefined ? c.formula : (c.value ?? null);

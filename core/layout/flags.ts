@@ -32,10 +32,12 @@ export function flagPlans(
   const groups = noteGroups(problems);
   const sources = sourceIndex([...plans, ...shownElsewhere]);
   const marks = new Map<PlannedCell, number[]>();
+  const marked = new Set<SheetPlan>();
   const renaksiCells = groups.map((g, i) => {
     const where: string[] = [];
     for (const ref of g.cells) {
       for (const { plan, cell } of showing(sources, ref)) {
+        marked.add(plan);
         const list = marks.get(cell) ?? [];
         if (!list.includes(i + 1)) list.push(i + 1);
         marks.set(cell, list);
@@ -53,7 +55,7 @@ export function flagPlans(
     groups.forEach((g, i) => lines.set(notesRow + 2 + i, noteLine(g, renaksiCells[i])));
   return plans.map((plan) => {
     const catatan = plan === result && lines.size > 0;
-    if (!catatan && !plan.cells.some((c) => marks.has(c))) return plan;
+    if (!catatan && !marked.has(plan)) return plan;
     const cells = plan.cells.map((c) => {
       const numbers = marks.get(c);
       if (numbers) return markedCell(c, numbers);

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../grid";
-import type { SheetPlan } from "./sheet-plan";
+import { eachBlank, planExtent, type SheetPlan } from "./sheet-plan";
 
 /**
  * What a host would read back after rendering a plan: a Grid anchored at A1 holding the plan's
@@ -9,12 +9,7 @@ import type { SheetPlan } from "./sheet-plan";
  * @example planToGrid(template(opts)[0]).values[0][0] // "Rencana Aksi Pengelolaan ..."
  */
 export function planToGrid(plan: SheetPlan): Grid {
-  let rows = 0;
-  let cols = 0;
-  for (const c of plan.cells) {
-    if (c.row > rows) rows = c.row;
-    if (c.col > cols) cols = c.col;
-  }
+  const { rows, cols } = planExtent(plan);
   const values: CellValue[][] = Array.from({ length: rows }, () =>
     new Array<CellValue>(cols).fill(null),
   );
@@ -22,6 +17,7 @@ export function planToGrid(plan: SheetPlan): Grid {
     values[c.row - 1][c.col - 1] =
       c.formula !== undefined ? (c.expected ?? null) : (c.value ?? null);
   }
+  eachBlank(plan, (row, col) => (values[row - 1][col - 1] = ""));
   return { sheet: plan.sheet, origin: { row: 1, col: 1 }, values };
 }
 

@@ -86,6 +86,9 @@ function countLines(plan: SheetPlan): { row: number; lines: number }[] {
   }
   // Characters per line of a column, plain and bold, worked out once per column; lines per row.
   const perLineOf: [number, number][] = [];
+  // Lines of a text at a line length: the Monev sheet repeats each activity's title, units and
+  // aspect in every semester block (8 blocks: 8 times the same texts).
+  const known = new Map<number, Map<string, number>>();
   const lines: number[] = [];
   for (const cell of plan.cells) {
     if (!cell.style?.wrap) continue;
@@ -100,7 +103,11 @@ function countLines(plan: SheetPlan): { row: number; lines: number }[] {
       perLine = [Math.max(1, fit), Math.max(1, Math.floor(fit * 0.9))];
       perLineOf[cell.col] = perLine;
     }
-    const n = wrappedLines(text, perLine[cell.style.bold ? 1 : 0]);
+    const per = perLine[cell.style.bold ? 1 : 0];
+    let byText = known.get(per);
+    if (!byText) known.set(per, (byText = new Map()));
+    let n = byText.get(text);
+    if (n === undefined) byText.set(text, (n = wrappedLines(text, per)));
     if (n > 1 && n > (lines[cell.row] ?? 1)) lines[cell.row] = n;
   }
   const out: { row: number; lines: number }[] = [];

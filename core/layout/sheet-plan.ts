@@ -153,12 +153,28 @@ export interface PageSetup {
   breaksBefore?: number[];
 }
 
+/**
+ * A rectangle of blank cells that share one style: the bordered input cells of the Monev sheet's
+ * rows nobody has typed in (10,000 activities x 8 semesters: 400,000 cells), without an object per
+ * cell. A cell of `cells` at the same address wins over it.
+ */
+export interface BlankRange {
+  range: RangeRef;
+  style: CellStyle;
+  numberFormat?: string;
+}
+
 export interface SheetPlan {
   sheet: string;
   mode: PlanMode;
   /** Text written in the marker cell so a host can tell a Renaksi-made sheet from a user's sheet. */
   marker?: { row: number; col: number; text: string };
   cells: PlannedCell[];
+  /**
+   * Blank styled cells by rectangle (see BlankRange): hosts write them as blank cells with that
+   * style. `planCells` gives them as planned cells for a host that wants one object per cell.
+   */
+  blanks?: BlankRange[];
   merges: Merge[];
   validations: ValidationSpec[];
   conditionalFormats: ConditionalFormatSpec[];
@@ -183,4 +199,101 @@ export function emptyPlan(sheet: string, mode: PlanMode): SheetPlan {
     charts: [],
     columnWidths: [],
   };
+}
+
+/**
+ * Every cell of a plan as a PlannedCell: `cells`, then the cells of its `blanks` that no planned
+ * cell (nor an earlier blank range) holds, as { value: "", style } row by row. The same list as
+ * when the layout wrote each blank cell itself; the plan's own `cells` when it has no blanks.
+ *
+ * @example planCells({ ...plan, blanks: [{ range: { row: 9, col: 8, rows: 2, cols: 1 }, style: INPUT }] })
+ *   // plan.cells, then H9 and H10 (unless a planned cell is there) as { value: "", style: INPUT }
+ */
+export function planCells(plan: Pick<SheetPlan, "cells" | "blanks">): PlannedCell[] {
+  if (!plan.blanks || plan.blanks.length === 0) return plan.cells;
+  const out = [...plan.cells];
+  eachBlank(plan, (row, col, b) =>
+    out.push(
+      b.numberFormat === undefined
+        ? { row, col, value: "", style: b.style }
+        : { row, col, value: "", style: b.style, numberFormat: b.numberFormat },
+    ),
+  );
+  return out;
+}
+
+/** How many cells a plan writes (planCells(plan).length), without building them. */
+export function planCellCount(plan: Pick<SheetPlan, "cells" | "blanks">): number {
+  let n = plan.cells.length;
+  eachBlank(plan, () => n++);
+  return n;
+}
+
+const inside = (r: RangeRef, row: number, col: number): boolean =>
+  row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+
+/**
+ * Each free cell of the plan's blank ranges, range by range, row by row: a cell is free when no
+ * planned cell and no earlier blank range holds it. One mask per range (one byte a cell).
+ */
+export function eachBlank(
+  plan: Pick<SheetPlan, "cells" | "blanks">,
+  visit: (row: number, col: number, blank: BlankRange) => void,
+): void {
+  const blanks = plan.blanks ?? [];
+  if (blanks.length === 0) return;
+  const masks = blanks.map((b) => new Uint8Array(b.range.rows * b.range.cols));
+  // The planned cells outside every blank range's columns (most of them) cost one comparison.
+  let c0 = Infinity;
+  let c1 = 0;
+  for (const b of blanks) {
+    c0 = Math.min(c0, b.range.col);
+    c1 = Math.max(c1, b.range.col + b.range.cols - 1);
+  }
+  for (const cell of plan.cells) {
+    if (cell.col < c0 || cell.col > c1) continue;
+    blanks.forEach((b, j) => {
+      if (inside(b.range, cell.row, cell.col))
+        masks[j][(cell.row - b.range.row) * b.range.cols + (cell.col - b.range.col)] = 1;
+    });
+  }
+  blanks.forEach((b, j) => {
+    const { row, col, rows, cols } = b.range;
+    for (let r = 0; r < rows; r++) {
+      for (let c = 0; c < cols; c++) {
+        if (masks[j][r * cols + c] === 1) continue;
+        if (blanks.some((e, i) => i < j && inside(e.range, row + r, col + c))) continue;
+        visit(row + r, col + c, b);
+      }
+    }
+  });
+}
+
+/** The last row and column a plan's cells and blank ranges reach. */
+export function planExtent(plan: Pick<SheetPlan, "cells" | "blanks">): {
+  rows: number;
+  cols: number;
+} {
+  let rows = 0;
+  let cols = 0;
+  for (const cell of plan.cells) {
+    if (cell.col > cols) cols = cell.col;
+    if (cell.row > rows) rows = cell.row;
+  }
+  for (const b of plan.blanks ?? []) {
+    rows = Math.max(rows, b.range.row + b.range.rows - 1);
+    cols = Math.max(cols, b.range.col + b.range.cols - 1);
+  }
+  return { rows, cols };
+}
+
+/**
+ * The plan with its blank ranges written out as cells (planCells), for a host that works cell by
+ * cell (Excel's and Sheets' adapters build their arrays from `cells`); the plan itself when it has
+ * none.
+ */
+export function expandBlanks(plan: SheetPlan): SheetPlan {
+  if (!plan.blanks || plan.blanks.length === 0) return plan;
+  const { blanks: _blanks, ...rest } = plan;
+  return { ...rest, cells: planCells(plan) };
 }

@@ -173,6 +173,20 @@ export function cellsRange(cells: readonly { row: number; col: number }[]): Rang
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
 }
 
+/** Bounding rectangle of a plan's cells and blank ranges; null when it has none. */
+export function planRange(plan: Pick<SheetPlan, "cells" | "blanks">): RangeRef | null {
+  const cells = cellsRange(plan.cells);
+  const blanks = plan.blanks ?? [];
+  if (blanks.length === 0) return cells;
+  const corners = blanks.flatMap((b) => [
+    { row: b.range.row, col: b.range.col },
+    { row: b.range.row + b.range.rows - 1, col: b.range.col + b.range.cols - 1 },
+  ]);
+  if (cells)
+    corners.push(cells, { row: cells.row + cells.rows - 1, col: cells.col + cells.cols - 1 });
+  return cellsRange(corners);
+}
+
 function describe(
   action: WriteAction,
   sheet: string,
@@ -189,7 +203,7 @@ function describe(
       cellCount: plan.validations.reduce((n, v) => n + v.range.rows * v.range.cols, 0),
     };
   }
-  const range = cellsRange(plan.cells);
+  const range = planRange(plan);
   return {
     range,
     address: range ? `${q}!${rangeA1(range)}` : "",

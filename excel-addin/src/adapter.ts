@@ -21,6 +21,7 @@
  */
 import {
   colLetter,
+  expandBlanks,
   quoteSheet,
   rangeA1,
   type CellValue,
@@ -671,7 +672,8 @@ function queueWrite(
   features: Features,
   note: Note,
 ): WrittenSheet {
-  const plan = w.plan;
+  // Cell by cell: the plan's blank styled ranges become cells here.
+  const plan = expandBlanks(w.plan);
   const out: WrittenSheet = {
     sheet: w.sheet,
     mode: plan.mode,

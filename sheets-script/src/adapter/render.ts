@@ -14,6 +14,7 @@ import {
   problem,
   type Problem,
   cellKind,
+  expandBlanks,
   type ChartDeletion,
   type ResolvedWrites,
   type SheetWrite,
@@ -94,7 +95,9 @@ export function renderPlans(
   const rules = new RuleCache(app);
   const reports: WriteReport[] = [];
   const problems: Problem[] = [...resolved.problems];
-  for (const w of resolved.writes) {
+  for (const write of resolved.writes) {
+    // Cell by cell: the plan's blank styled ranges become cells here.
+    const w = { ...write, plan: expandBlanks(write.plan) };
     const r = renderPlan(snapshot, w, rules);
     reports.push(r.report);
     problems.push(...r.problems);

@@ -2,6 +2,7 @@ import { cilacapMonev } from "../../../cli/examples-monev";
 import { monev } from "../../../core/api/commands";
 import { monevGeometry, SEMESTER_FIELDS } from "../../../core/layout/monev";
 import { INPUT_FILL } from "../../../core/layout/styles";
+import { planCellCount, planCells } from "../../../core/layout/sheet-plan";
 import { SEED_GRIDS } from "../../fixtures/grids";
 
 /** Cilacap's Monev Renaksi, refilled after the example's typed entries (2021 S1 .. 2024 S2). */
@@ -14,7 +15,7 @@ function cilacap() {
 describe("monevPlan section 5 inputs", () => {
   it("returns bordered input cells in Realisasi/Output..Bukti on every activity row of every block, typed or not (ragged rows printed without borders)", () => {
     const { plan, report, g } = cilacap();
-    const at = new Map(plan.cells.map((c) => [`${c.row}:${c.col}`, c]));
+    const at = new Map(planCells(plan).map((c) => [`${c.row}:${c.col}`, c]));
     const notes = SEMESTER_FIELDS.slice(2).map((f) => g.col(f));
     expect(notes).toEqual([8, 9, 10, 11]);
     let empty = 0;
@@ -29,6 +30,29 @@ describe("monevPlan section 5 inputs", () => {
     });
     // Most cells are untyped: they are written too, empty, with the same style.
     expect(empty).toBeGreaterThan(report.activities.length * g.blocks.length);
+  });
+
+  it("returns the untyped input cells as two blank ranges per block (Status, Realisasi..Bukti), not one object each", () => {
+    const { plan, report, g } = cilacap();
+    const n = report.activities.length;
+    expect(plan.blanks?.map((b) => b.range)).toEqual(
+      g.blocks.flatMap((b) => [
+        { row: b.first, col: g.col("status"), rows: n, cols: 1 },
+        { row: b.first, col: g.col("output"), rows: n, cols: 4 },
+      ]),
+    );
+    // Every typed input is a planned cell; an untyped one is not.
+    const input = (c: { row: number; col: number }) =>
+      c.col >= g.col("status") && g.blocks.some((b) => c.row >= b.first && c.row <= b.last);
+    const typed = plan.cells.filter(input);
+    expect(typed.length).toBeGreaterThan(0);
+    expect(typed.every((c) => c.value !== "")).toBe(true);
+    const all = planCells(plan);
+    expect(all.length).toBe(planCellCount(plan));
+    // 5 input cells on every row of every block, typed or not, each address once.
+    const inputs = all.filter(input);
+    expect(inputs.length).toBe(5 * n * g.blocks.length);
+    expect(new Set(inputs.map((c) => `${c.row}:${c.col}`)).size).toBe(inputs.length);
   });
 
   describe("edge cases", () => {
