@@ -55,6 +55,73 @@ export function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
 }
 
 // ------------------------------------------------------------------------------- XML of the cells
+//
+// The sheet XML is read by a scanner over the part's text (indexOf / charCodeAt), which used to be
+// one general regex per token plus a regex per `<v>` and per `<t>`: about 1 s on the Monev sheet
+// of 10,000 activities. A cell in the usual shape is matched whole by one sticky regex
+// (PLAIN_CELL); every other token is read by the general scanner. Both give exactly what these
+// patterns give, first match first (`P:` is an optional namespace prefix `\w+:`, `\b` the regex
+// word boundary), so odd files (prefixes, cells without `r`, rich text, attributes in any order)
+// read as they always did:
+//   row       <P:row\b[^>]*>
+//   cell      <P:c\b[^>]*?(/> | >body</P:c>)        (body: up to the first closing tag)
+//   string    <P:si\b[^>]*?(/> | >body</P:si>)  and  <P:is\b[^>]*>body</P:is>
+//   text run  <P:t(\s[^>]*)?>text</P:t>             (every run of a string item, joined)
+//   value     <P:v(\s[^>]*)?>text</P:v>             (the first one in the cell body)
+// and attributes as attrOf reads them.
+
+const GT = 62; // >
+const SLASH = 47; // /
+const COLON = 58; // :
+const EQUALS = 61; // =
+
+/** Is this UTF-16 unit XML whitespace (space, tab, CR, LF)? */
+const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+
+/** Is this UTF-16 unit a regex word character `[A-Za-z0-9_]`? */
+const isWord = (ch: number): boolean =>
+  (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
+
+/** What may follow an element name: a word boundary (`\b`), whitespace or `>` (`(\s[^>]*)?>`), `>`. */
+const BOUNDARY = 0;
+const SPACE_OR_GT = 1;
+const ONLY_GT = 2;
+
+function follows(ch: number, what: number): boolean {
+  return what === BOUNDARY ? !isWord(ch) : what === ONLY_GT ? ch === GT : ch === GT || isSpace(ch);
+}
+
+/**
+ * Where the name ends when `xml` at `at` reads `name` or `prefix:name` followed by a character
+ * `what` accepts (the prefixed reading first, as the regex tries it); -1 otherwise.
+ */
+function nameEnd(xml: string, at: number, name: string, what: number): number {
+  let i = at;
+  while (isWord(xml.charCodeAt(i))) i++;
+  if (i > at && xml.charCodeAt(i) === COLON && xml.startsWith(name, i + 1)) {
+    const end = i + 1 + name.length;
+    if (follows(xml.charCodeAt(end), what)) return end;
+  }
+  const end = at + name.length;
+  return xml.startsWith(name, at) && follows(xml.charCodeAt(end), what) ? end : -1;
+}
+
+/**
+ * The first closing tag `</name>` or `</prefix:name>` that starts at or after `from` and ends by
+ * `to`: its position, or -1.
+ */
+function closeAt(xml: string, from: number, to: number, name: string): number {
+  const first = name.charCodeAt(0);
+  const short = name.length === 1;
+  for (let i = xml.indexOf("</", from); i >= 0 && i < to; i = xml.indexOf("</", i + 2)) {
+    const ch = xml.charCodeAt(i + 2);
+    if (short && ch === first && xml.charCodeAt(i + 3) === GT) return i + 3 < to ? i : -1;
+    if (!isWord(ch)) continue;
+    const end = nameEnd(xml, i + 2, name, ONLY_GT);
+    if (end >= 0) return end < to ? i : -1;
+  }
+  return -1;
+}
 
 /** OOXML escapes characters XML cannot hold as `_xHHHH_` (`_x000D_` for a carriage return). */
 function decodeOoxmlEscapes(s: string): string {
@@ -62,30 +129,78 @@ function decodeOoxmlEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
-/**
- * The plain text of a string item (`<si>` or `<is>`): every `<t>` run joined, phonetic guides
- * (`<rPh>`) left out.
- */
-export function stringItemText(xml: string): string {
-  const body = xml.includes("<rPh") ? xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "") : xml;
+/** The `<t>` runs of xml[from, to) joined, still XML-escaped. */
+function textRuns(xml: string, from: number, to: number): string {
   let out = "";
-  for (const m of body.matchAll(/<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>/g)) out += m[1];
-  return decodeOoxmlEscapes(decodeXml(out));
-}
-
-export function parseSharedStrings(xml: string): string[] {
-  const out: string[] = [];
-  for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g))
-    out.push(m[1] === undefined ? "" : stringItemText(m[1]));
+  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
+    const name = nameEnd(xml, lt + 1, "t", SPACE_OR_GT);
+    if (name < 0) continue;
+    const gt = xml.indexOf(">", name);
+    if (gt < 0 || gt >= to) break;
+    const close = closeAt(xml, gt + 1, to, "t");
+    // No closing tag after this run: none after a later one either.
+    if (close < 0) break;
+    out += xml.slice(gt + 1, close);
+    lt = xml.indexOf(">", close);
+  }
   return out;
 }
 
-/** Is this UTF-16 unit XML whitespace (space, tab, CR, LF)? */
-const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
+/**
+ * The plain text of the string item xml[from, to) (the body of an `<si>` or `<is>`): every `<t>`
+ * run joined, phonetic guides (`<rPh>`) left out. `phonetic`: whether the part holds `<rPh` at all
+ * (checked once per part, not once per item).
+ */
+function itemText(xml: string, from: number, to: number, phonetic: boolean): string {
+  if (phonetic) {
+    const body = xml.slice(from, to);
+    if (body.includes("<rPh")) {
+      const bare = body.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "");
+      return decodeOoxmlEscapes(decodeXml(textRuns(bare, 0, bare.length)));
+    }
+  }
+  return decodeOoxmlEscapes(decodeXml(textRuns(xml, from, to)));
+}
 
 /**
- * The value of attribute `name` in a tag's attribute text (` r="A1" s="3" t="s"`), found by
- * hand: one call per cell and attribute (a regex per call cost 0.2 s on 560,000 cells).
+ * The plain text of a string item (`<si>` or `<is>`): every `<t>` run joined, phonetic guides
+ * (`<rPh>`) left out.
+ *
+ * @example stringItemText('<r><t>Ka</t></r><r><t xml:space="preserve">bupaten</t></r>') // "Kabupaten"
+ */
+export function stringItemText(xml: string): string {
+  return itemText(xml, 0, xml.length, true);
+}
+
+/** The shared string table's items in order (`<si/>` is ""). */
+export function parseSharedStrings(xml: string): string[] {
+  const out: string[] = [];
+  const phonetic = xml.includes("<rPh");
+  let unclosed = xml.length + 1; // no `</si>` at or after this position
+  for (let lt = xml.indexOf("<"); lt >= 0; lt = xml.indexOf("<", lt + 1)) {
+    const name = nameEnd(xml, lt + 1, "si", BOUNDARY);
+    if (name < 0) continue;
+    const gt = xml.indexOf(">", name);
+    if (gt < 0) break;
+    if (xml.charCodeAt(gt - 1) === SLASH && gt - 1 >= name) {
+      out.push("");
+      lt = gt;
+      continue;
+    }
+    const close = gt + 1 >= unclosed ? -1 : closeAt(xml, gt + 1, xml.length, "si");
+    if (close < 0) {
+      unclosed = Math.min(unclosed, gt + 1);
+      continue;
+    }
+    out.push(itemText(xml, gt + 1, close, phonetic));
+    lt = xml.indexOf(">", close);
+  }
+  return out;
+}
+
+/**
+ * The value of attribute `name` in a tag's attribute text (` r="A1" s="3" t="s"`): the first
+ * `name="` at the start or after whitespace, up to the next quote.
  */
 function attrOf(attrs: string, name: string): string | undefined {
   const needle = `${name}="`;
@@ -98,11 +213,95 @@ function attrOf(attrs: string, name: string): string | undefined {
   return undefined;
 }
 
-/** `<v>` content of a cell body. */
-const valueOf = (body: string): string | undefined => {
-  const m = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(body);
-  return m ? decodeXml(m[1]) : undefined;
-};
+/** Where the `r` and `t` values of one tag's attributes lie in the XML (-1: absent). */
+interface TagAttrs {
+  rFrom: number;
+  rTo: number;
+  tFrom: number;
+  tTo: number;
+}
+
+/**
+ * Find `r` and `t` in the attribute text xml[from, to) in one pass, when it is plain
+ * `(whitespace name="value")*` with no value ending in `=`: then the first attribute named `r`
+ * is exactly what attrOf finds. false for anything else (the caller falls back to attrOf).
+ * Values are skipped with indexOf, only the few characters between them are looked at one by one.
+ */
+function scanAttrs(xml: string, from: number, to: number, out: TagAttrs): boolean {
+  out.rFrom = out.rTo = out.tFrom = out.tTo = -1;
+  let i = from;
+  for (;;) {
+    const open = xml.indexOf('"', i);
+    if (open < 0 || open >= to) {
+      for (; i < to; i++) if (!isSpace(xml.charCodeAt(i))) return false;
+      return true;
+    }
+    // xml[i, open) is whitespace, a name without whitespace nor `=`, then `=`.
+    if (!isSpace(xml.charCodeAt(i))) return false;
+    do i++;
+    while (isSpace(xml.charCodeAt(i)));
+    const nameFrom = i;
+    const eq = open - 1;
+    if (eq <= nameFrom || xml.charCodeAt(eq) !== EQUALS) return false;
+    for (; i < eq; i++) {
+      const ch = xml.charCodeAt(i);
+      if (ch === EQUALS || isSpace(ch)) return false;
+    }
+    const close = xml.indexOf('"', open + 1);
+    if (close < 0 || close >= to) return false;
+    if (close > open + 1 && xml.charCodeAt(close - 1) === EQUALS) return false;
+    if (eq - nameFrom === 1) {
+      const ch = xml.charCodeAt(nameFrom);
+      if (ch === 114 && out.rFrom < 0) {
+        out.rFrom = open + 1;
+        out.rTo = close;
+      } else if (ch === 116 && out.tFrom < 0) {
+        out.tFrom = open + 1;
+        out.tTo = close;
+      }
+    }
+    i = close + 1;
+  }
+}
+
+/** The `t` attribute as one of the cell types cellValue tells apart ("n" for any other). */
+function cellType(xml: string, from: number, to: number): string {
+  if (from < 0) return "n";
+  const len = to - from;
+  if (len === 1) {
+    const ch = xml.charCodeAt(from);
+    return ch === 115 ? "s" : ch === 98 ? "b" : ch === 101 ? "e" : ch === 100 ? "d" : "n";
+  }
+  if (len === 3 && xml.startsWith("str", from)) return "str";
+  if (len === 9 && xml.startsWith("inlineStr", from)) return "inlineStr";
+  return "n";
+}
+
+/** The text of the first `<v>` in xml[from, to), XML-decoded; undefined when there is none. */
+function valueIn(xml: string, from: number, to: number): string | undefined {
+  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
+    const name = nameEnd(xml, lt + 1, "v", SPACE_OR_GT);
+    if (name < 0) continue;
+    const gt = xml.indexOf(">", name);
+    if (gt < 0 || gt >= to) return undefined;
+    const close = closeAt(xml, gt + 1, to, "v");
+    return close < 0 ? undefined : decodeXml(xml.slice(gt + 1, close));
+  }
+  return undefined;
+}
+
+/** The text of the first `<is>` in xml[from, to); null when there is none. */
+function inlineIn(xml: string, from: number, to: number, phonetic: boolean): string | null {
+  for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
+    const name = nameEnd(xml, lt + 1, "is", BOUNDARY);
+    if (name < 0) continue;
+    const gt = xml.indexOf(">", name);
+    if (gt < 0 || gt >= to) return null;
+    const close = closeAt(xml, gt + 1, to, "is");
+    return close < 0 ? null : itemText(xml, gt + 1, close, phonetic);
+  }
+  return null;
+}
 
 /** ISO date/time (t="d" cells) -> serial. */
 function isoSerial(s: string): number | null {
@@ -110,15 +309,8 @@ function isoSerial(s: string): number | null {
   return Number.isFinite(ms) ? ms / MS_PER_DAY + EPOCH_SERIAL : null;
 }
 
-/** One `<c>` element's value. */
-function cellValue(attrs: string, body: string, shared: readonly string[]): CellValue {
-  const t = attrOf(attrs, "t") ?? "n";
-  if (t === "inlineStr") {
-    const is = /<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(body);
-    return is ? stringItemText(is[1]) : null;
-  }
-  const v = valueOf(body);
-  if (v === undefined) return null;
+/** A cell's `<v>` text (XML-decoded) as the value its type `t` gives. */
+function typedValue(t: string, v: string, shared: readonly string[]): CellValue {
   switch (t) {
     case "s":
       return shared[Number(v)] ?? null;
@@ -137,34 +329,74 @@ function cellValue(attrs: string, body: string, shared: readonly string[]): Cell
   }
 }
 
+/** The value of a cell of type `t` whose body is xml[from, to). */
+function cellValue(
+  xml: string,
+  t: string,
+  from: number,
+  to: number,
+  shared: readonly string[],
+  phonetic: boolean,
+): CellValue {
+  if (t === "inlineStr") return inlineIn(xml, from, to, phonetic);
+  const v = valueIn(xml, from, to);
+  return v === undefined ? null : typedValue(t, v, shared);
+}
+
+/**
+ * A cell in the shape spreadsheet writers use (Excel, LibreOffice, exceljs, Renaksi), matched
+ * from its `<` in one call: `<c r="B7" s="4" t="s">` (s and t optional, in this order) then `/>`,
+ * or a body of an optional formula (`<f>...</f>`, `<f t="shared" .../>`) and either `<v>x</v>` or
+ * `<is><t>x</t></is>`, with no `<` in x and nothing else inside. For these the general reading (closing tag, then `<v>` / `<is>`) gives exactly: the
+ * reference, the type, and x as the value (or none). Groups: 1 reference, 2 type, 3 `<v>` text,
+ * 4 inline text.
+ */
+const PLAIN_CELL =
+  /<c r="([A-Z]{1,3}\d{1,9})"(?: s="\d+")?(?: t="(s|str|inlineStr|b|e|n|d)")?(?:\/>|>(?:<f(?:>| [^<>]*>)[^<]*<\/f>|<f [^<>]*\/>)?(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)<\/c>)/y;
+
 interface Cells {
   rows: number[];
   cols: number[];
   values: CellValue[];
 }
 
-/** The cell reference "AB12" -> [row, col]; null when absent or malformed. */
-function parseRef(ref: string | undefined): [number, number] | null {
-  if (!ref) return null;
+/** A cell reference's row and column. */
+interface Ref {
+  row: number;
+  col: number;
+}
+
+/** Read the reference xml[from, to) ("AB12", "$A$1") into `at`; false when empty or malformed. */
+function refAt(xml: string, from: number, to: number, at: Ref): boolean {
+  if (from < 0 || from >= to) return false;
   // By hand (one per cell: 560,000 on a Monev sheet of 10,000 activities): $?LETTERS$?DIGITS.
-  let i = ref.charCodeAt(0) === 36 ? 1 : 0;
+  let i = xml.charCodeAt(from) === 36 ? from + 1 : from;
   let col = 0;
   const first = i;
-  for (; i < ref.length && i - first < 4; i++) {
-    const ch = ref.charCodeAt(i) | 32; // lower case
+  for (; i < to && i - first < 4; i++) {
+    const ch = xml.charCodeAt(i) | 32; // lower case
     if (ch < 97 || ch > 122) break;
     col = col * 26 + (ch - 96);
   }
-  if (i === first || i - first > 3) return null;
-  if (ref.charCodeAt(i) === 36) i++;
+  if (i === first || i - first > 3) return false;
+  if (i < to && xml.charCodeAt(i) === 36) i++;
   let row = 0;
   const digits = i;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return null;
+  for (; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
     row = row * 10 + d;
   }
-  return i === digits ? null : [row, col];
+  if (i === digits) return false;
+  at.row = row;
+  at.col = col;
+  return true;
+}
+
+/** The cell reference "AB12" -> [row, col]; null when absent or malformed. */
+function parseRef(ref: string | undefined): [number, number] | null {
+  const at = { row: 0, col: 0 };
+  return ref !== undefined && refAt(ref, 0, ref.length, at) ? [at.row, at.col] : null;
 }
 
 /** Is (r, c) inside a merged area but not its top-left cell? null when the sheet has no merges. */
@@ -200,30 +432,97 @@ function mergedHidden(xml: string): ((r: number, c: number) => boolean) | null {
 /** Every non-empty cell of one sheet's XML. */
 export function sheetCells(xml: string, shared: readonly string[]): Cells {
   const out: Cells = { rows: [], cols: [], values: [] };
-  const hidden = mergedHidden(xml);
-  const token = /<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g;
-  let row = 0;
-  let col = 0;
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0) return out;
-  token.lastIndex = start;
+  const hidden = mergedHidden(xml);
   const end = xml.indexOf("sheetData>", start + 10);
-  for (let m = token.exec(xml); m; m = token.exec(xml)) {
-    if (end > 0 && m.index > end) break;
-    if (m[1] !== undefined) {
-      const r = Number(attrOf(m[1], "r"));
+  const phonetic = xml.includes("<rPh");
+  const tag: TagAttrs = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1 };
+  const at: Ref = { row: 0, col: 0 };
+  let unclosed = xml.length + 1; // no `</c>` at or after this position
+  let row = 0;
+  let col = 0;
+  for (let lt = xml.indexOf("<", start); lt >= 0; lt = xml.indexOf("<", lt + 1)) {
+    if (end > 0 && lt > end) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (!isWord(next)) continue; // a closing tag: neither a row nor a cell
+    // `<c ` / `<row ` without a prefix, the usual case, else the general reading.
+    const after = xml.charCodeAt(lt + 2);
+    const plainCell = next === 99 && !isWord(after) && after !== COLON;
+    const rowName = plainCell ? -1 : nameEnd(xml, lt + 1, "row", BOUNDARY);
+    if (rowName >= 0) {
+      const gt = xml.indexOf(">", rowName);
+      if (gt < 0) continue;
+      const r = Number(
+        scanAttrs(xml, rowName, gt, tag)
+          ? tag.rFrom < 0
+            ? undefined
+            : xml.slice(tag.rFrom, tag.rTo)
+          : attrOf(xml.slice(rowName, gt), "r"),
+      );
       row = Number.isInteger(r) && r > 0 ? r : row + 1;
       col = 0;
+      lt = gt;
       continue;
     }
-    const attrs = m[2];
-    const at = parseRef(attrOf(attrs, "r"));
-    if (at) {
-      row = at[0];
-      col = at[1];
+    if (plainCell) {
+      PLAIN_CELL.lastIndex = lt;
+      const m = PLAIN_CELL.exec(xml);
+      if (m) {
+        lt = PLAIN_CELL.lastIndex - 1;
+        refAt(m[1], 0, m[1].length, at);
+        row = at.row;
+        col = at.col;
+        const t = m[2] ?? "n";
+        const v =
+          m[3] !== undefined
+            ? t === "inlineStr"
+              ? null
+              : typedValue(t, decodeXml(m[3]), shared)
+            : m[4] !== undefined && t === "inlineStr"
+              ? decodeOoxmlEscapes(decodeXml(m[4]))
+              : null;
+        if (v === null || v === "") continue;
+        if (hidden && hidden(row, col)) continue;
+        out.rows.push(row);
+        out.cols.push(col);
+        out.values.push(v);
+        continue;
+      }
+    }
+    const cellName = plainCell ? lt + 2 : nameEnd(xml, lt + 1, "c", BOUNDARY);
+    if (cellName < 0) continue;
+    const gt = xml.indexOf(">", cellName);
+    if (gt < 0) continue;
+    const empty = xml.charCodeAt(gt - 1) === SLASH && gt - 1 >= cellName;
+    const attrsTo = empty ? gt - 1 : gt;
+    let t: string;
+    let located: boolean;
+    if (scanAttrs(xml, cellName, attrsTo, tag)) {
+      located = refAt(xml, tag.rFrom, tag.rTo, at);
+      t = cellType(xml, tag.tFrom, tag.tTo);
+    } else {
+      const attrs = xml.slice(cellName, attrsTo);
+      const ref = attrOf(attrs, "r");
+      located = ref !== undefined && refAt(ref, 0, ref.length, at);
+      const type = attrOf(attrs, "t");
+      t = type === undefined ? "n" : cellType(type, 0, type.length);
+    }
+    let v: CellValue = null;
+    if (!empty) {
+      const close = gt + 1 >= unclosed ? -1 : closeAt(xml, gt + 1, xml.length, "c");
+      if (close < 0) {
+        // Not a cell: no closing tag.
+        unclosed = Math.min(unclosed, gt + 1);
+        continue;
+      }
+      v = cellValue(xml, t, gt + 1, close, shared, phonetic);
+      lt = xml.indexOf(">", close);
+    } else lt = gt;
+    if (located) {
+      row = at.row;
+      col = at.col;
     } else col += 1;
-    if (m[3] === undefined) continue;
-    const v = cellValue(attrs, m[3], shared);
     if (v === null || v === "") continue;
     if (hidden && hidden(row, col)) continue;
     out.rows.push(row);
