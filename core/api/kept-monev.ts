@@ -104,18 +104,24 @@ function readRows(
 ): number {
   const cell = (line: readonly CellValue[], c: number | undefined) =>
     c === undefined ? "" : text(line[c]);
+  const empty = (line: readonly CellValue[], c: number | undefined) => {
+    const v = c === undefined ? null : line[c];
+    return v === null || v === undefined || v === "";
+  };
   let k = r;
   for (; k < g.values.length; k++) {
     const line = g.values[k] ?? [];
     const key = activityKey(text(line[code]), title >= 0 ? text(line[title]) : "");
     if (key === "#") break;
     for (const b of blocks) {
+      // Most rows of a big plan are untyped: nothing read, no object for them.
+      if (INPUT_FIELDS.every((f) => empty(line, b.cols[f]))) continue;
       const statusText = cell(line, b.cols.status);
       const output = cell(line, b.cols.output);
       const kendala = cell(line, b.cols.kendala);
       const tindakLanjut = cell(line, b.cols.tindakLanjut);
       const bukti = cell(line, b.cols.bukti);
-      // Most rows of a big plan are untyped: no object and no A1 address for them.
+      // Only spaces typed: no object and no A1 address either.
       if (statusText + output + kendala + tindakLanjut + bukti === "") continue;
       const input: MonevInput = { statusText, output, kendala, tindakLanjut, bukti };
       if (b.cols.status !== undefined) input.cell = cellAddress(g, k, b.cols.status);

@@ -214,6 +214,18 @@ export function parseStatementNo(v: CellValue | undefined, allowText = false): n
  * @example parseStatus("Sedang berjalan") // "berjalan"
  */
 export function parseStatus(text: string): MonevStatus | null {
+  // The same few words on thousands of rows: each text is read once.
+  let known = statusOf.get(text);
+  if (known === undefined) {
+    if (statusOf.size >= 1024) statusOf.clear();
+    statusOf.set(text, (known = readStatus(text)));
+  }
+  return known;
+}
+
+const statusOf = new Map<string, MonevStatus | null>();
+
+function readStatus(text: string): MonevStatus | null {
   const t = normalize(text);
   if (!t) return null;
   if (/^(selesai|tuntas|done|complete|completed|sudah|terlaksana|100 ?%)/.test(t)) return "selesai";

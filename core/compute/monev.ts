@@ -288,18 +288,20 @@ function tally(
 ): { overall: Record<string, MonevCounts>; groups: Map<string, Record<string, MonevCounts>> } {
   const all = semesters.map(newTally);
   const byGroup = new Map<string, Tally[]>();
+  const targets: Tally[][] = [];
   for (const a of activities) {
-    const targets = [
-      all,
-      ...groupsOf(a).map((k) => {
-        let t = byGroup.get(k);
-        if (!t) byGroup.set(k, (t = semesters.map(newTally)));
-        return t;
-      }),
-    ];
-    semesters.forEach((s, k) => {
+    targets.length = 0;
+    targets.push(all);
+    for (const k of groupsOf(a)) {
+      let t = byGroup.get(k);
+      if (!t) byGroup.set(k, (t = semesters.map(newTally)));
+      targets.push(t);
+    }
+    for (let k = 0; k < semesters.length; k++) {
+      const s = semesters[k];
       const st = a.status[s];
       const planned = a.planned.includes(s);
+      if (!planned && st !== "selesai") continue;
       for (const t of targets) {
         const c = t[k];
         if (planned) {
@@ -307,9 +309,9 @@ function tally(
           if (st === "selesai") c.selesai++;
           else if (st === "berjalan") c.berjalan++;
           else if (st === "tertunda") c.tertunda++;
-        } else if (st === "selesai") c.outsidePlan++;
+        } else c.outsidePlan++;
       }
-    });
+    }
   }
   const record = (ts: Tally[]): Record<string, MonevCounts> => {
     const out: Record<string, MonevCounts> = {};
@@ -361,17 +363,23 @@ export interface MonevFlag {
 export function monevFlags(report: Pick<MonevReport, "activities" | "semesters" | "semester">) {
   const flags: MonevFlag[] = [];
   const upTo = report.semesters.indexOf(report.semester);
+  const acts = report.activities;
   report.semesters.forEach((s, k) => {
-    const monitored = report.activities.some((a) => a.status[s] !== undefined);
-    report.activities.forEach((a, i) => {
+    const monitored = acts.some((a) => a.status[s] !== undefined);
+    for (let i = 0; i < acts.length; i++) {
+      const a = acts[i];
       const st = a.status[s];
-      const planned = a.planned.includes(s);
-      if (!planned && st === "selesai")
-        flags.push({ kind: "outside-plan", activity: i, semester: s });
-      if (planned && monitored && k <= upTo && (st === undefined || st === "belum")) {
+      if (st === "selesai") {
+        if (!a.planned.includes(s)) flags.push({ kind: "outside-plan", activity: i, semester: s });
+      } else if (
+        monitored &&
+        k <= upTo &&
+        (st === undefined || st === "belum") &&
+        a.planned.includes(s)
+      ) {
         flags.push({ kind: "not-started", activity: i, semester: s });
       }
-    });
+    }
   });
   return flags;
 }

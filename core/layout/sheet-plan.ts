@@ -231,6 +231,11 @@ export function planCellCount(plan: Pick<SheetPlan, "cells" | "blanks">): number
 
 const inside = (r: RangeRef, row: number, col: number): boolean =>
   row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols;
+const overlaps = (a: RangeRef, b: RangeRef): boolean =>
+  a.row < b.row + b.rows &&
+  b.row < a.row + a.rows &&
+  a.col < b.col + b.cols &&
+  b.col < a.col + a.cols;
 
 /**
  * Each free cell of the plan's blank ranges, range by range, row by row: a cell is free when no
@@ -259,10 +264,12 @@ export function eachBlank(
   }
   blanks.forEach((b, j) => {
     const { row, col, rows, cols } = b.range;
+    // The earlier ranges this one overlaps (none in the Monev sheet's layout).
+    const earlier = blanks.slice(0, j).filter((e) => overlaps(e.range, b.range));
     for (let r = 0; r < rows; r++) {
       for (let c = 0; c < cols; c++) {
         if (masks[j][r * cols + c] === 1) continue;
-        if (blanks.some((e, i) => i < j && inside(e.range, row + r, col + c))) continue;
+        if (earlier.length > 0 && earlier.some((e) => inside(e.range, row + r, col + c))) continue;
         visit(row + r, col + c, b);
       }
     }
