@@ -18,7 +18,7 @@ import { planFill } from "../cli/plans";
 import { buildWorkbook, openWorkbook, writeFileAtomic } from "../cli/xlsx/workbook";
 import { monevFile } from "../cli/monev";
 import type { Io } from "../cli/main";
-import { monev, monevGeometry, planToGrid, type Grid } from "../core";
+import { monev, monevGeometry, planCellCount, planToGrid, type Grid } from "../core";
 
 const secs = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 const quiet: Io = { out: () => undefined, err: () => undefined };
@@ -50,7 +50,7 @@ async function coreAndInput(input: string): Promise<void> {
   const c0 = performance.now();
   const r = monev(grids);
   const c1 = performance.now();
-  const cells = r.plans.reduce((n, p) => n + p.cells.length, 0);
+  const cells = r.plans.reduce((n, p) => n + planCellCount(p), 0);
   console.log(
     `core monev, 10.000 kegiatan x ${r.report?.semesters.length} semester ` +
       `(${cells.toLocaleString("id-ID")} sel): ${secs(c1 - c0)}; ` +
@@ -83,7 +83,7 @@ export async function run(): Promise<void> {
     const built = await buildWorkbook(book, plans.plans);
     await writeFileAtomic(path.join(dir, "besar-monev-fasa.xlsx"), built.buffer as Buffer);
     const t3 = performance.now();
-    const cells = plans.plans.reduce((n, p) => n + p.cells.length, 0);
+    const cells = plans.plans.reduce((n, p) => n + planCellCount(p), 0);
     console.log(
       `fill + Monev Renaksi, 10.000 kegiatan x 8 semester (${cells.toLocaleString("id-ID")} sel): ` +
         `${secs(f1 - f0)}, cpu ${secs((u1.user + u1.system) / 1000)} ` +
