@@ -11,7 +11,7 @@
 import * as fs from "node:fs";
 import {
   ASPECTS,
-  monev,
+  monevReportOnly,
   monevRollup,
   rekapPlan,
   reportedIndicators,
@@ -380,7 +380,8 @@ interface FileMonev {
 export async function monevFile(file: string, opts: CommandOptions = {}): Promise<FileMonev> {
   try {
     const book = await openWorkbook(file);
-    const r = monev(book.grids, opts);
+    // The report only: `renaksi monev` writes no sheet.
+    const r = monevReportOnly(book.grids, opts);
     return { file, report: r.refused ? null : r.report, problems: r.problems };
   } catch (e) {
     if (e instanceof InputError) return { file, report: null, problems: e.problems };

@@ -27,7 +27,16 @@ export * from "./i18n/dictionary";
 // Implemented by the read/, compute/ and api/ modules:
 export { readWorkbook } from "./read";
 export { analyzeDocument } from "./compute/analyze";
-export { analyze, fill, chart, timeline, template, fillWithTimeline, monev } from "./api/commands";
+export {
+  analyze,
+  fill,
+  chart,
+  timeline,
+  template,
+  fillWithTimeline,
+  monev,
+  monevReportOnly,
+} from "./api/commands";
 export {
   aspectTable,
   describeWrite,

@@ -243,6 +243,31 @@ export const monev: MonevFn = (grids, opts) => {
 };
 
 /**
+ * The report of `monev` without its sheet, for a caller that writes nothing (`renaksi monev`
+ * prints it): the same report and problems as `monev(grids, opts)`, `plans` empty, no layout of
+ * the 880,000 cells of a 10,000-activity plan.
+ *
+ * @example monevReportOnly(grids, { semester: "2023-S1" }).report?.overall["2023-S1"].selesai // 7
+ */
+export const monevReportOnly: MonevFn = (grids, opts) => {
+  const p = prepare(grids, opts);
+  if (!hasPrograms(p)) return { ...monev(grids, opts), plans: [] };
+  const report = monevReport(p, opts);
+  const problems =
+    report.problems.length > 0
+      ? mergeProblems(report.problems, p.analysis.problems)
+      : p.analysis.problems;
+  const analysis = problems === p.analysis.problems ? p.analysis : { ...p.analysis, problems };
+  return {
+    analysis,
+    plans: [],
+    refused: hasErrors(problems),
+    problems,
+    report: { ...report, problems },
+  };
+};
+
+/**
  * `fill`, `timeline` and `monev` from ONE read and analysis, for a host that writes every sheet in
  * one go (the CLI's `renaksi fill`): the result sheet + overlays, then "Timeline Program" and
  * "Monev Renaksi" when the workbook has a program matrix (no error when it has none).

@@ -1,4 +1,6 @@
-import { fillWithTimeline, monev } from "../../../core/api/commands";
+import { fillWithTimeline, monev, monevReportOnly } from "../../../core/api/commands";
+import { cilacapMonev, luwuMonev } from "../../../cli/examples-monev";
+import { luwuPerbaikan } from "../../../cli/examples-build";
 import { MANAGED_SHEETS, MARKER_PREFIX } from "../../../core/api/types";
 import { readKeptMonev } from "../../../core/api/kept-monev";
 import { planToGrid, setCell } from "../../../core/layout/plan-grid";
@@ -413,5 +415,32 @@ describe("monev", () => {
       expect(r).toMatchObject({ refused: true, plans: [], report: null });
       expect(r.problems[0]).toMatchObject({ severity: "error", code: "monev.empty" });
     });
+  });
+});
+
+describe("monevReportOnly (renaksi monev: the report without the sheet)", () => {
+  it.each([
+    ["cilacap, monev typed", () => cilacapMonev(SEED_GRIDS.cilacap), ""],
+    ["luwu corrected, monev typed", () => luwuMonev(luwuPerbaikan(SEED_GRIDS.luwu).grids), ""],
+    ["cilacap, semester 2021 S1", () => cilacapMonev(SEED_GRIDS.cilacap), "2021-1"],
+    ["cilacap, a semester outside the plan", () => cilacapMonev(SEED_GRIDS.cilacap), "2030-1"],
+    ["klungkung (no program matrix)", () => SEED_GRIDS.klungkung, ""],
+  ])("returns the same report, problems and refusal as monev: %s", (_, grids, semester) => {
+    const opts = semester ? { semester } : {};
+    const full = monev(grids(), opts);
+    const only = monevReportOnly(grids(), opts);
+    expect(only.plans).toEqual([]);
+    expect(only.refused).toBe(full.refused);
+    expect(only.problems).toEqual(full.problems);
+    expect(only.report).toEqual(full.report);
+    expect(only.analysis.problems).toEqual(full.analysis.problems);
+  });
+
+  it("returns the refusal with its message for a semester outside the plan", () => {
+    const r = monevReportOnly(cilacapMonev(SEED_GRIDS.cilacap), { semester: "2030-1" });
+    expect(r.refused).toBe(true);
+    expect(r.problems[0]).toEqual(
+      expect.objectContaining({ severity: "error", code: "monev.semester-outside" }),
+    );
   });
 });
