@@ -78,6 +78,21 @@ const EQUALS = 61; // =
 /** Is this UTF-16 unit XML whitespace (space, tab, CR, LF)? */
 const isSpace = (ch: number): boolean => ch === 32 || ch === 9 || ch === 10 || ch === 13;
 
+/** Does the regex class `\s` hold this UTF-16 unit (Unicode spaces and line ends, not only XML's)? */
+const isRegexSpace = (ch: number): boolean =>
+  ch === 32 ||
+  (ch >= 9 && ch <= 13) ||
+  (ch >= 0xa0 &&
+    (ch === 0xa0 ||
+      ch === 0x1680 ||
+      (ch >= 0x2000 && ch <= 0x200a) ||
+      ch === 0x2028 ||
+      ch === 0x2029 ||
+      ch === 0x202f ||
+      ch === 0x205f ||
+      ch === 0x3000 ||
+      ch === 0xfeff));
+
 /** Is this UTF-16 unit a regex word character `[A-Za-z0-9_]`? */
 const isWord = (ch: number): boolean =>
   (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
@@ -88,7 +103,11 @@ const SPACE_OR_GT = 1;
 const ONLY_GT = 2;
 
 function follows(ch: number, what: number): boolean {
-  return what === BOUNDARY ? !isWord(ch) : what === ONLY_GT ? ch === GT : ch === GT || isSpace(ch);
+  return what === BOUNDARY
+    ? !isWord(ch)
+    : what === ONLY_GT
+      ? ch === GT
+      : ch === GT || isRegexSpace(ch);
 }
 
 /**

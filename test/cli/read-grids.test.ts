@@ -101,6 +101,13 @@ describe("sheetCells", () => {
       expect(cellMap(xml, ["nol"])).toEqual({ C4: "nol", D4: -1.5, G4: 9 });
     });
 
+    it("returns a value whose <v> or <t> tag has whitespace before its >", () => {
+      const xml = sheet(
+        '<row r="1"><c r="A1"><v\t>4</v></c><c r="B1" t="inlineStr"><is><t\u00a0>nbsp</t></is></c></row>',
+      );
+      expect(cellMap(xml)).toEqual({ A1: 4, B1: "nbsp" });
+    });
+
     it("returns a reference in single quotes as absent (the cell follows the previous one)", () => {
       const xml = sheet('<row r="4"><c r="C4"><v>1</v></c><c r=\'G4\'><v>8</v></c></row>');
       expect(cellMap(xml)).toEqual({ C4: 1, D4: 8 });
