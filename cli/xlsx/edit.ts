@@ -23,7 +23,6 @@ import JSZip from "jszip";
 import {
   quoteSheet,
   type Grid,
-  type PlannedCell,
   type SheetPlan,
   type ChartSpec,
   type RangeRef,
@@ -56,6 +55,7 @@ import {
 import { commentsXml, notesVml, type Note } from "./notes-part";
 import { overlayValidations } from "./overlay";
 import { managedSheetXml, printNames } from "./sheet-part";
+import { planSheetData, plannedAt, type SheetData } from "./sheet-data";
 import { BLANK_STYLES, StyleSheet } from "./styles-part";
 import { putDeflated, putPacked, type Packed } from "./zip-native";
 import {
@@ -195,32 +195,13 @@ async function ownedParts(zip: JSZip, sheetPart: string): Promise<string[]> {
   return [...out];
 }
 
-/** Columns per row in the numeric address keys below (Excel's 16,384 columns). */
-const COLS = 16384;
-
 /**
- * The chart caches of a plan's charts: the cells the charts show are picked out in one pass over
- * the plan (a Monev plan has hundreds of thousands of cells), the last planned cell at an address
- * winning.
+ * The cache of a chart: what the cells it shows hold, found by address in the sheet's cells
+ * (a cell covered by a merged area, written empty, shows nothing).
  */
-function chartCaches(plan: SheetPlan): (spec: ChartSpec) => ChartCache {
-  const ranges = plan.charts.flatMap((spec) => [
-    spec.categories,
-    ...spec.series.map((s) => s.values),
-  ]);
-  // The rows any chart shows: most cells are outside them and are dismissed by one comparison.
-  const top = Math.min(...ranges.map((r) => r.row));
-  const bottom = Math.max(...ranges.map((r) => r.row + r.rows));
-  const at = new Map<number, PlannedCell>();
-  for (const c of plan.cells) {
-    if (c.row < top || c.row >= bottom) continue;
-    const inChart = ranges.some(
-      (r) => c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols,
-    );
-    if (inChart) at.set(c.row * COLS + c.col, c);
-  }
+function chartCache(data: SheetData, spec: ChartSpec): ChartCache {
   const shown = (r: number, c: number) => {
-    const cell = at.get(r * COLS + c);
+    const cell = plannedAt(data, r, c);
     if (!cell) return null;
     return cell.formula !== undefined ? (cell.expected ?? null) : (cell.value ?? null);
   };
@@ -230,24 +211,23 @@ function chartCaches(plan: SheetPlan): (spec: ChartSpec) => ChartCache {
       for (let j = 0; j < r.cols; j++) out.push(shown(r.row + i, r.col + j));
     return out;
   };
-  return (spec) => ({
+  return {
     categories: cells(spec.categories).map((v) => (v === null ? "" : String(v))),
     values: spec.series.map((s) =>
       cells(s.values).map((v) => (typeof v === "number" && Number.isFinite(v) ? v : null)),
     ),
-  });
+  };
 }
 
 /** The charts of a managed sheet: chart parts + one drawing; returns the drawing part. */
-function writeCharts(pkg: Pkg, sheet: string, plan: SheetPlan): string | null {
+function writeCharts(pkg: Pkg, sheet: string, plan: SheetPlan, data: SheetData): string | null {
   if (plan.charts.length === 0) return null;
   const drawing = freeName(pkg.zip, "xl/drawings/drawing1.xml");
   pkg.put(drawing, "", CONTENT_TYPE.drawing); // reserve the name before the charts take theirs
   const rels: Rel[] = [];
-  const cacheOf = chartCaches(plan);
   const anchors = plan.charts.map((spec, i) => {
     const chart = freeName(pkg.zip, "xl/charts/chart1.xml");
-    pkg.put(chart, chartXml(spec, sheet, cacheOf(spec)), CONTENT_TYPE.chart);
+    pkg.put(chart, chartXml(spec, sheet, chartCache(data, spec)), CONTENT_TYPE.chart);
     const rid = `rId${i + 1}`;
     rels.push({
       id: rid,
@@ -262,13 +242,16 @@ function writeCharts(pkg: Pkg, sheet: string, plan: SheetPlan): string | null {
   return drawing;
 }
 
-/** The notes of a managed sheet: comments part + VML boxes. */
+/**
+ * The notes of a managed sheet, comments part + VML boxes, in VML shape-id block `block`. Every
+ * cell with a note is among the sheet's samples, in plan order.
+ */
 function writeNotes(
   pkg: Pkg,
-  plan: SheetPlan,
+  data: SheetData,
   block: number,
 ): { comments: string; vml: string } | null {
-  const notes: Note[] = plan.cells
+  const notes: Note[] = data.samples
     .filter((c) => c.note)
     .map((c) => ({ row: c.row, col: c.col, text: c.note as string }));
   if (notes.length === 0) return null;
@@ -292,17 +275,22 @@ async function usedVmlBlocks(zip: JSZip): Promise<number> {
   return max;
 }
 
+/**
+ * A managed sheet with its charts and notes; `block` is the last VML shape-id block used in the
+ * package. Returns its charts' count and the last block used after it.
+ */
 async function writeManagedSheet(
   pkg: Pkg,
   w: SheetWrite,
   part: string,
   styles: StyleSheet,
   block: number,
-): Promise<number> {
+): Promise<{ charts: number; block: number }> {
   pkg.put(part, "", CONTENT_TYPE.worksheet); // reserve: the sheet's parts come after it
   const rels: Rel[] = [];
-  const drawing = writeCharts(pkg, w.sheet, w.plan);
-  const notes = writeNotes(pkg, w.plan, block);
+  const data = planSheetData(w.plan);
+  const drawing = writeCharts(pkg, w.sheet, w.plan, data);
+  const notes = writeNotes(pkg, data, block + 1);
   const refs: { drawing?: string; legacyDrawing?: string } = {};
   if (drawing) {
     refs.drawing = `rId${rels.length + 1}`;
@@ -328,9 +316,9 @@ async function writeManagedSheet(
       external: false,
     });
   }
-  pkg.put(part, await managedSheetXml(w.plan, styles, refs), CONTENT_TYPE.worksheet);
+  pkg.put(part, await managedSheetXml(w.plan, data, styles, refs), CONTENT_TYPE.worksheet);
   if (rels.length) pkg.put(relsPathOf(part), relsXml(rels));
-  return w.plan.charts.length;
+  return { charts: w.plan.charts.length, block: notes ? block + 1 : block };
 }
 
 // ------------------------------------------------------------------------------ xl/workbook.xml
@@ -512,13 +500,9 @@ async function edit(
       partOf.set(w.sheet, part);
     }
     at.part = "xl/styles.xml";
-    charts += await writeManagedSheet(
-      pkg,
-      w,
-      part,
-      styles,
-      w.plan.cells.some((c) => c.note) ? ++block : block,
-    );
+    const sheet = await writeManagedSheet(pkg, w, part, styles, block);
+    charts += sheet.charts;
+    block = sheet.block;
     written.push(w.sheet);
     const index = order.indexOf(w.sheet);
     managedIndex.add(index);

@@ -54,6 +54,8 @@ export interface SheetData {
   sampleAt: Map<string, string>;
   /** The plan's cells, then the marker's cell when the plan has one. */
   cells: readonly PlannedCell[];
+  /** How many of `cells` are the plan's (the marker is the one after them). */
+  planned: number;
   /** The distinct style keys; `keyOf[i]` is the index of cell i's key. */
   keys: string[];
   keyOf: Int32Array;
@@ -82,40 +84,53 @@ export function styleKey(c: { style?: CellStyle; numberFormat?: string }): strin
 const NO_STYLE = styleKey({});
 
 /**
- * The key index of every cell. Layouts share style objects across thousands of cells (one BODY
- * for a whole table): the key of a style object is built once per number format.
+ * The key index of cells. Layouts share style objects across thousands of cells (one BODY for a
+ * whole table, often for a run of cells in a row): the key of a style object is built once per
+ * number format, and a cell with the same style and format as the one before costs a comparison.
  */
-function keyIndexes(cells: readonly PlannedCell[]): { keys: string[]; keyOf: Int32Array } {
-  const keys: string[] = [];
-  const index = new Map<string, number>();
-  const byStyle = new Map<CellStyle | undefined, Map<string | undefined, number>>();
-  const keyOf = new Int32Array(cells.length);
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    let formats = byStyle.get(c.style);
-    if (!formats) byStyle.set(c.style, (formats = new Map()));
+class StyleKeys {
+  readonly keys: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly byStyle = new Map<CellStyle | undefined, Map<string | undefined, number>>();
+  private lastStyle: CellStyle | undefined;
+  private lastFormat: string | undefined;
+  private last = -1;
+
+  of(c: PlannedCell): number {
+    if (this.last >= 0 && c.style === this.lastStyle && c.numberFormat === this.lastFormat)
+      return this.last;
+    let formats = this.byStyle.get(c.style);
+    if (!formats) this.byStyle.set(c.style, (formats = new Map()));
     let k = formats.get(c.numberFormat);
     if (k === undefined) {
       const key = styleKey(c);
-      k = index.get(key);
+      k = this.index.get(key);
       if (k === undefined) {
-        k = keys.length;
-        keys.push(key);
-        index.set(key, k);
+        k = this.keys.length;
+        this.keys.push(key);
+        this.index.set(key, k);
       }
       formats.set(c.numberFormat, k);
     }
-    keyOf[i] = k;
+    this.lastStyle = c.style;
+    this.lastFormat = c.numberFormat;
+    this.last = k;
+    return k;
   }
-  return { keys, keyOf };
 }
 
-/** The cells of a managed sheet's plan, and one sample per style. */
+/**
+ * The cells of a managed sheet's plan, and one sample per style: one pass over the cells (a Monev
+ * plan has hundreds of thousands: every pass over them costs about 20 ms of memory traffic).
+ */
 export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
+  const planned = plan.cells.length;
   const cells: PlannedCell[] = plan.marker
     ? [...plan.cells, { row: plan.marker.row, col: plan.marker.col, value: plan.marker.text }]
     : (plan.cells as PlannedCell[]);
-  const { keys, keyOf } = keyIndexes(cells);
+  const styleKeys = new StyleKeys();
+  const keys = styleKeys.keys;
+  const keyOf = new Int32Array(cells.length);
   // Rows are dense in a plan: the slots are an array indexed by row, not a map.
   const slots: (Slot[] | undefined)[] = [];
   const put = (r: number, c: number, slot: Slot): void => {
@@ -123,10 +138,26 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
     if (!row) slots[r] = row = [];
     row[c] = slot;
   };
-  // The marker first (a planned cell at its address wins), then the cells in plan order.
-  const marker = plan.marker ? cells.length - 1 : -1;
-  if (marker >= 0) put(cells[marker].row, cells[marker].col, marker);
-  for (let i = 0; i < plan.cells.length; i++) put(cells[i].row, cells[i].col, i);
+  const samples: PlannedCell[] = [];
+  const sampleAt = new Map<string, string>();
+  const seen: boolean[] = [];
+  // The marker first (a planned cell at its address wins), then the cells in plan order; a
+  // key's first cell is its sample, unless it has no style.
+  if (plan.marker) put(cells[planned].row, cells[planned].col, planned);
+  for (let i = 0; i < planned; i++) {
+    const c = cells[i];
+    const k = styleKeys.of(c);
+    keyOf[i] = k;
+    put(c.row, c.col, i);
+    let sample = false;
+    if (seen[k] === undefined) {
+      seen[k] = true;
+      sample = keys[k] !== NO_STYLE;
+    }
+    if (sample) sampleAt.set(keys[k], a1(c.row, c.col));
+    if (sample || c.note) samples.push(c);
+  }
+  if (plan.marker) keyOf[planned] = styleKeys.of(cells[planned]);
   let noStyle = keys.indexOf(NO_STYLE);
   for (const m of plan.merges) {
     const master = slots[m.row]?.[m.col];
@@ -143,19 +174,6 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
         put(r, c, -1 - k);
       }
     }
-  }
-  const samples: PlannedCell[] = [];
-  const sampleAt = new Map<string, string>();
-  // Keys and their indexes match one to one: a key's first cell is found by its index.
-  const sampled = new Uint8Array(keys.length);
-  for (let i = 0; i < plan.cells.length; i++) {
-    const c = cells[i];
-    const k = keyOf[i];
-    if (sampled[k] === 0 && k !== noStyle) {
-      sampled[k] = 1;
-      sampleAt.set(keys[k], a1(c.row, c.col));
-      samples.push(c);
-    } else if (c.note) samples.push(c);
   }
   const after = (x: PlannedCell, c: PlannedCell) =>
     x.row > c.row || (x.row === c.row && x.col > c.col);
@@ -174,7 +192,16 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   const rows: number[] = [];
   for (let r = 0; r < slots.length; r++) if (slots[r]) rows.push(r);
   const heights = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
-  return { sheet, samples, sampleAt, cells, keys, keyOf, rows, slots, heights };
+  return { sheet, samples, sampleAt, cells, planned, keys, keyOf, rows, slots, heights };
+}
+
+/**
+ * The plan's cell written at an address: not the marker, not the other cells of a merged area
+ * (written empty); undefined when there is none.
+ */
+export function plannedAt(data: SheetData, row: number, col: number): PlannedCell | undefined {
+  const slot = data.slots[row]?.[col];
+  return slot === undefined || slot < 0 || slot >= data.planned ? undefined : data.cells[slot];
 }
 
 /**

@@ -5,7 +5,7 @@
  * references to its drawing (charts) and notes. Element order is CT_Worksheet's.
  *
  * @example
- *   const packed = await managedSheetXml(plan, styles, { drawing: "rId1", legacyDrawing: "rId2" });
+ *   const packed = await managedSheetXml(plan, planSheetData(plan), styles, { drawing: "rId1" });
  */
 import {
   a1,
@@ -18,7 +18,7 @@ import {
   type ValidationSpec,
 } from "../../core";
 import { escapeXml } from "./opc";
-import { planSheetData, styleKey, usedRange, writeSheetData } from "./sheet-data";
+import { styleKey, usedRange, writeSheetData, type SheetData } from "./sheet-data";
 import { PartDeflater, type Packed } from "./zip-native";
 import type { StyleSheet } from "./styles-part";
 
@@ -130,15 +130,16 @@ export interface SheetRefs {
 }
 
 /**
- * The worksheet part of a managed sheet, deflated: its XML is written in 1 MB buffers, each deflated
- * by zlib on the threadpool while the next is written (PartDeflater).
+ * The worksheet part of a managed sheet (`data`: its plan's cells, `planSheetData(plan)`),
+ * deflated: its XML is written in 1 MB buffers, each deflated by zlib on the threadpool while the
+ * next is written (PartDeflater).
  */
 export async function managedSheetXml(
   plan: SheetPlan,
+  data: SheetData,
   styles: StyleSheet,
   refs: SheetRefs,
 ): Promise<Packed> {
-  const data = planSheetData(plan);
   const ids = new Map<string, string>();
   for (const c of data.samples) {
     const key = styleKey(c);
