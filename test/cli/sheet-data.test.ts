@@ -4,7 +4,13 @@
  */
 import ExcelJS from "exceljs";
 import { emptyPlan } from "../../core/layout/sheet-plan";
-import { dataCells, planSheetData, sheetDataXml, styleKey } from "../../cli/xlsx/sheet-data";
+import {
+  dataCells,
+  plannedAt,
+  planSheetData,
+  sheetDataXml,
+  styleKey,
+} from "../../cli/xlsx/sheet-data";
 import { buildWorkbook, loadWorkbook } from "../../cli/xlsx/workbook";
 import { excelOf, KLUNGKUNG_BY_PRIORITY, text, xmlNestingProblems, zipOf } from "./helpers";
 
@@ -87,6 +93,28 @@ describe("planSheetData", () => {
       const p = klungkungRows();
       p.cells.push({ row: 8, col: 1, value: "Partisipasi", style: { border: true }, note: "x" });
       expect(planSheetData(p).samples.map((c) => [c.row, c.col])).toContainEqual([8, 1]);
+    });
+  });
+});
+
+describe("plannedAt", () => {
+  it("returns the planned cell at an address, the last one planned there winning", () => {
+    const p = klungkungRows();
+    p.cells.push({ row: 3, col: 2, value: 3.5 });
+    const d = planSheetData(p);
+    expect(plannedAt(d, 3, 2)?.value).toBe(3.5);
+    expect(plannedAt(d, 4, 1)?.value).toBe(KLUNGKUNG_BY_PRIORITY[1][0]);
+  });
+
+  describe("edge cases", () => {
+    it("returns undefined for the marker, a merged area's other cells and an empty address", () => {
+      const d = planSheetData(klungkungRows());
+      expect(dataCells(d).some((c) => c.row === 1 && c.col === 1)).toBe(true);
+      expect(plannedAt(d, 1, 1)).toBeUndefined();
+      expect(plannedAt(d, 9, 1)?.value).toBe(" Catatan: <SDM & Data> ");
+      expect(plannedAt(d, 9, 2)).toBeUndefined();
+      expect(plannedAt(d, 2, 1)).toBeUndefined();
+      expect(plannedAt(d, 500, 1)).toBeUndefined();
     });
   });
 });
