@@ -41,8 +41,9 @@ export interface OutCell {
 }
 
 /**
- * A slot of a row: the index of a planned cell in `cells` (the marker is one more, at the end), or
- * `-1 - k` for the other cell of a merged area written with style key `keys[k]`.
+ * A slot of a row: the index of a planned cell in `cells` (`cells.length` for the marker), or
+ * `-1 - k` for a cell written empty with style key `keys[k]` (a merged area's other cell, a blank
+ * range's cell).
  */
 type Slot = number;
 
@@ -52,11 +53,11 @@ export interface SheetData {
   samples: PlannedCell[];
   /** Address of the sample of each style key. */
   sampleAt: Map<string, string>;
-  /** The plan's cells, then the marker's cell when the plan has one. */
+  /** The plan's cells (the plan's own array: a Monev plan has hundreds of thousands). */
   cells: readonly PlannedCell[];
-  /** How many of `cells` are the plan's (the marker is the one after them). */
-  planned: number;
-  /** The distinct style keys; `keyOf[i]` is the index of cell i's key. */
+  /** The marker's cell, slot `cells.length`, when the plan has a marker. */
+  marker?: PlannedCell;
+  /** The distinct style keys; `keyOf[i]` is the index of slot i's key. */
   keys: string[];
   keyOf: Int32Array;
   /** The rows that have a cell, ascending, and each row's slots by column (sparse), by row. */
@@ -64,9 +65,9 @@ export interface SheetData {
   slots: (Slot[] | undefined)[];
   /**
    * Heights (points) of the rows whose wrapped text needs more than one line (core's
-   * estimateRowHeights): LibreOffice does not re-fit rows when it opens a file.
+   * estimateRowHeights), by row: LibreOffice does not re-fit rows when it opens a file.
    */
-  heights: Map<number, number>;
+  heights: (number | undefined)[];
 }
 
 /**
@@ -124,13 +125,14 @@ class StyleKeys {
  * plan has hundreds of thousands: every pass over them costs about 20 ms of memory traffic).
  */
 export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
-  const planned = plan.cells.length;
-  const cells: PlannedCell[] = plan.marker
-    ? [...plan.cells, { row: plan.marker.row, col: plan.marker.col, value: plan.marker.text }]
-    : (plan.cells as PlannedCell[]);
+  const cells = plan.cells;
+  const planned = cells.length;
+  const marker: PlannedCell | undefined = plan.marker
+    ? { row: plan.marker.row, col: plan.marker.col, value: plan.marker.text }
+    : undefined;
   const styleKeys = new StyleKeys();
   const keys = styleKeys.keys;
-  const keyOf = new Int32Array(cells.length);
+  const keyOf = new Int32Array(planned + 1);
   // Rows are dense in a plan: the slots are an array indexed by row, not a map.
   const slots: (Slot[] | undefined)[] = [];
   const put = (r: number, c: number, slot: Slot): void => {
@@ -143,7 +145,7 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   const seen: boolean[] = [];
   // The marker first (a planned cell at its address wins), then the cells in plan order; a
   // key's first cell is its sample, unless it has no style.
-  if (plan.marker) put(cells[planned].row, cells[planned].col, planned);
+  if (marker) put(marker.row, marker.col, planned);
   for (let i = 0; i < planned; i++) {
     const c = cells[i];
     const k = styleKeys.of(c);
@@ -157,7 +159,7 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
     if (sample) sampleAt.set(keys[k], a1(c.row, c.col));
     if (sample || c.note) samples.push(c);
   }
-  if (plan.marker) keyOf[planned] = styleKeys.of(cells[planned]);
+  if (marker) keyOf[planned] = styleKeys.of(marker);
   let noStyle = keys.indexOf(NO_STYLE);
   for (const m of plan.merges) {
     const master = slots[m.row]?.[m.col];
@@ -191,8 +193,9 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
   });
   const rows: number[] = [];
   for (let r = 0; r < slots.length; r++) if (slots[r]) rows.push(r);
-  const heights = new Map(estimateRowHeights(plan).map((h) => [h.row, h.height]));
-  return { sheet, samples, sampleAt, cells, planned, keys, keyOf, rows, slots, heights };
+  const heights: (number | undefined)[] = [];
+  for (const h of estimateRowHeights(plan)) heights[h.row] = h.height;
+  return { sheet, samples, sampleAt, cells, marker, keys, keyOf, rows, slots, heights };
 }
 
 /**
@@ -201,7 +204,12 @@ export function planSheetData(plan: SheetPlan, sheet = plan.sheet): SheetData {
  */
 export function plannedAt(data: SheetData, row: number, col: number): PlannedCell | undefined {
   const slot = data.slots[row]?.[col];
-  return slot === undefined || slot < 0 || slot >= data.planned ? undefined : data.cells[slot];
+  return slot === undefined || slot < 0 || slot >= data.cells.length ? undefined : data.cells[slot];
+}
+
+/** The planned cell or the marker a slot (>= 0) holds. */
+function cellAt(data: SheetData, slot: Slot): PlannedCell {
+  return slot < data.cells.length ? data.cells[slot] : (data.marker as PlannedCell);
 }
 
 /**
@@ -243,7 +251,7 @@ export function dataCells(data: SheetData): OutCell[] {
         out.push({ row: r, col: c, value: null, key: data.keys[-1 - slot] });
         continue;
       }
-      const cell = data.cells[slot];
+      const cell = cellAt(data, slot);
       out.push({
         row: r,
         col: c,
@@ -333,7 +341,7 @@ function styleAttrs(data: SheetData, ids: Map<string, string>): (string | null)[
 /** Is a slot written: a styled cell, or a planned cell with a value or a formula? */
 function written(data: SheetData, slot: Slot, sAttr: readonly (string | null)[]): boolean {
   if (slot < 0) return sAttr[-1 - slot] !== null;
-  return sAttr[data.keyOf[slot]] !== null || cellKind(data.cells[slot]) !== "blank";
+  return sAttr[data.keyOf[slot]] !== null || cellKind(cellAt(data, slot)) !== "blank";
 }
 
 /**
@@ -378,7 +386,7 @@ export function* writeSheetData(
   // `<c r="A` of each column, built once; a row's number once per row.
   const opens: string[] = [];
   const open = (c: number): string => (opens[c] ??= `<c r="${colLetter(c)}`);
-  const { cells, keyOf, heights } = data;
+  const { keyOf, heights } = data;
   out("<sheetData>");
   for (const r of data.rows) {
     const row = data.slots[r] as Slot[];
@@ -388,11 +396,11 @@ export function* writeSheetData(
       const slot = row[c];
       if (slot === undefined) continue;
       const s = sAttr[slot < 0 ? -1 - slot : keyOf[slot]];
-      if (s === null && (slot < 0 || cellKind(cells[slot]) === "blank")) continue;
-      xml += open(c) + rowEnd + (s ?? "") + (slot < 0 ? "/>" : cellTail(cells[slot]));
+      if (s === null && (slot < 0 || cellKind(cellAt(data, slot)) === "blank")) continue;
+      xml += open(c) + rowEnd + (s ?? "") + (slot < 0 ? "/>" : cellTail(cellAt(data, slot)));
     }
     if (xml !== "") {
-      const ht = heights.get(r);
+      const ht = heights[r];
       // No customHeight: LibreOffice prints the row at `ht`, Excel re-fits it to its own font.
       out(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}"`}>${xml}</row>`);
     }
