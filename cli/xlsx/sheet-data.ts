@@ -298,7 +298,34 @@ function cached(e: CellValue | undefined): { t: string; v: string | null } {
   return { t: ' t="str"', v: xmlText(e) };
 }
 
-const LEADING_TRAILING_SPACE_OR_BREAK = /^\s|\s$|\n/;
+/** A character `\s` matches in a JavaScript pattern (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Text that starts or ends with white space or holds a line break keeps it (`xml:space`): what
+ * `/^\s|\s$|\n/` tells, without a pattern run per cell.
+ */
+function keepsSpace(text: string): boolean {
+  return (
+    isSpace(text.charCodeAt(0)) ||
+    isSpace(text.charCodeAt(text.length - 1)) ||
+    text.indexOf("\n") >= 0
+  );
+}
 
 /**
  * The rest of one cell after its `<c r="A1" s="3"`, written as the write contract's kind for it
@@ -320,7 +347,7 @@ function cellTail(c: Pick<PlannedCell, "formula" | "value" | "expected">): strin
       return v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>';
     case "text": {
       const text = v as string;
-      const open = LEADING_TRAILING_SPACE_OR_BREAK.test(text)
+      const open = keepsSpace(text)
         ? ' t="inlineStr"><is><t xml:space="preserve">'
         : ' t="inlineStr"><is><t>';
       return `${open}${xmlText(text)}</t></is></c>`;

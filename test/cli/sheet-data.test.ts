@@ -153,6 +153,40 @@ describe("sheetDataXml", () => {
   });
 
   describe("edge cases", () => {
+    it("returns xml:space=preserve exactly for text that starts or ends with white space or holds a line break", () => {
+      const texts = [
+        "a",
+        " a",
+        "a ",
+        "\ta",
+        "a\r",
+        "a\u000b",
+        "\u00a0a",
+        "a\u1680",
+        "\u2000a",
+        "a\u200a",
+        "\u200ba",
+        "\u2028a",
+        "a\u2029",
+        "\u202fa",
+        "a\u205f",
+        "\u3000a",
+        "a\ufeff",
+        "\u180ea",
+        "a\nb",
+        "a b",
+        "a\u3000b",
+      ];
+      const p = emptyPlan("X", "new");
+      texts.forEach((value, i) => p.cells.push({ row: i + 1, col: 1, value }));
+      const { xml } = sheetDataXml(planSheetData(p), new Map());
+      const kept = [...xml.matchAll(/<row r="(\d+)">[\s\S]*?<\/row>/g)]
+        .filter((m) => m[0].includes('xml:space="preserve"'))
+        .map((m) => texts[Number(m[1]) - 1]);
+      expect(kept).toEqual(texts.filter((t) => /^\s|\s$|\n/.test(t)));
+      expect(kept).toHaveLength(16);
+    });
+
     it("returns t=str / t=b / t=e for text, boolean and error results and drops control characters", () => {
       const p = emptyPlan("X", "new");
       p.cells.push({ row: 1, col: 1, formula: '=IF(1,"ya")', expected: "ya" });
