@@ -366,12 +366,17 @@ function cellValue(
  * A cell in the shape spreadsheet writers use (Excel, LibreOffice, exceljs, Renaksi), matched
  * from its `<` in one call: `<c r="B7" s="4" t="s">` (s and t optional, in this order) then `/>`,
  * or a body of an optional formula (`<f>...</f>`, `<f t="shared" .../>`) and either `<v>x</v>` or
- * `<is><t>x</t></is>`, with no `<` in x and nothing else inside. For these the general reading (closing tag, then `<v>` / `<is>`) gives exactly: the
- * reference, the type, and x as the value (or none). Groups: 1 reference, 2 type, 3 `<v>` text,
- * 4 inline text.
+ * `<is><t>x</t></is>`, with no `<` in x and nothing else inside. For these the general reading
+ * (closing tag, then `<v>` / `<is>`) gives exactly: the reference, the type, and x as the value
+ * (or none). Groups: 1 a one-letter type, 2 and 3 (empty) the types "str" and "inlineStr",
+ * 4 `<v>` text without `&` (nothing to decode), 5 inline text, 6 `<v>` text with an entity; the
+ * reference is read in place (no string made for it).
  */
 const PLAIN_CELL =
-  /<c r="([A-Z]{1,3}\d{1,9})"(?: s="\d+")?(?: t="(s|str|inlineStr|b|e|n|d)")?(?:\/>|>(?:<f(?:>| [^<>]*>)[^<]*<\/f>|<f [^<>]*\/>)?(?:<v>([^<]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>)<\/c>)/y;
+  /<c r="[A-Z]{1,3}\d{1,9}"(?: s="\d+")?(?: t="(?:([sbend])|str()|inlineStr())")?(?:\/>|>(?:<f(?:>| [^<>]*>)[^<]*<\/f>|<f [^<>]*\/>)?(?:<v>([^<&]*)<\/v>|<is><t(?: xml:space="preserve")?>([^<]*)<\/t><\/is>|<v>([^<]*)<\/v>)<\/c>)/y;
+
+/** A row tag whose first attribute is its number (`<row r="7" spans="1:9">`): group 1 the number. */
+const PLAIN_ROW = /<row r="(\d{1,9})"[^>]*>/y;
 
 interface Cells {
   rows: number[];
@@ -468,6 +473,17 @@ export function sheetCells(xml: string, shared: readonly string[]): Cells {
     // `<c ` / `<row ` without a prefix, the usual case, else the general reading.
     const after = xml.charCodeAt(lt + 2);
     const plainCell = next === 99 && !isWord(after) && after !== COLON;
+    if (next === 114) {
+      PLAIN_ROW.lastIndex = lt;
+      const m = PLAIN_ROW.exec(xml);
+      if (m) {
+        const r = Number(m[1]);
+        row = r > 0 ? r : row + 1;
+        col = 0;
+        lt = PLAIN_ROW.lastIndex - 1;
+        continue;
+      }
+    }
     const rowName = plainCell ? -1 : nameEnd(xml, lt + 1, "row", BOUNDARY);
     if (rowName >= 0) {
       const gt = xml.indexOf(">", rowName);
@@ -486,26 +502,34 @@ export function sheetCells(xml: string, shared: readonly string[]): Cells {
     }
     if (plainCell) {
       PLAIN_CELL.lastIndex = lt;
-      const m = PLAIN_CELL.exec(xml);
+      let m = PLAIN_CELL.exec(xml);
       if (m) {
-        lt = PLAIN_CELL.lastIndex - 1;
-        refAt(m[1], 0, m[1].length, at);
-        row = at.row;
-        col = at.col;
-        const t = m[2] ?? "n";
-        const v =
-          m[3] !== undefined
-            ? t === "inlineStr"
-              ? null
-              : typedValue(t, decodeXml(m[3]), shared)
-            : m[4] !== undefined && t === "inlineStr"
-              ? decodeOoxmlEscapes(decodeXml(m[4]))
-              : null;
-        if (v === null || v === "") continue;
-        if (hidden && hidden(row, col)) continue;
-        out.rows.push(row);
-        out.cols.push(col);
-        out.values.push(v);
+        // Cells of the usual shape one after another, each matched where the previous one ends.
+        for (; m; m = end > 0 && PLAIN_CELL.lastIndex > end ? null : PLAIN_CELL.exec(xml)) {
+          // `<c r="` is 6 characters: the reference runs from there to its quote.
+          refAt(xml, m.index + 6, xml.indexOf('"', m.index + 6), at);
+          lt = PLAIN_CELL.lastIndex - 1;
+          row = at.row;
+          col = at.col;
+          const t = m[1] ?? (m[2] !== undefined ? "str" : m[3] !== undefined ? "inlineStr" : "n");
+          const v =
+            m[4] !== undefined
+              ? t === "inlineStr"
+                ? null
+                : typedValue(t, m[4], shared)
+              : m[5] !== undefined
+                ? t === "inlineStr"
+                  ? decodeOoxmlEscapes(decodeXml(m[5]))
+                  : null
+                : m[6] !== undefined && t !== "inlineStr"
+                  ? typedValue(t, decodeXml(m[6]), shared)
+                  : null;
+          if (v === null || v === "") continue;
+          if (hidden && hidden(row, col)) continue;
+          out.rows.push(row);
+          out.cols.push(col);
+          out.values.push(v);
+        }
         continue;
       }
     }
@@ -576,35 +600,39 @@ function bands(idx: number[], key: (i: number) => number): number[][] {
   return out;
 }
 
-function gridOf(sheet: string, cells: Cells, idx: readonly number[]): Grid {
+/** The bounding rows and columns of the cells at `idx` (every cell when null). */
+function boxOf(cells: Cells, idx: readonly number[] | null): [number, number, number, number] {
   let r0 = Infinity;
   let c0 = Infinity;
   let r1 = 0;
   let c1 = 0;
-  for (const i of idx) {
+  const n = idx ? idx.length : cells.values.length;
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k] : k;
     r0 = Math.min(r0, cells.rows[i]);
     c0 = Math.min(c0, cells.cols[i]);
     r1 = Math.max(r1, cells.rows[i]);
     c1 = Math.max(c1, cells.cols[i]);
   }
+  return [r0, c0, r1, c1];
+}
+
+/** The Grid of the cells at `idx` (every cell when null), as small as their bounding box. */
+function gridOf(sheet: string, cells: Cells, idx: readonly number[] | null): Grid {
+  const [r0, c0, r1, c1] = boxOf(cells, idx);
   const values: CellValue[][] = Array.from({ length: r1 - r0 + 1 }, () =>
     new Array<CellValue>(c1 - c0 + 1).fill(null),
   );
-  for (const i of idx) values[cells.rows[i] - r0][cells.cols[i] - c0] = cells.values[i];
+  const n = idx ? idx.length : cells.values.length;
+  for (let k = 0; k < n; k++) {
+    const i = idx ? idx[k] : k;
+    values[cells.rows[i] - r0][cells.cols[i] - c0] = cells.values[i];
+  }
   return { sheet, origin: { row: r0, col: c0 }, values };
 }
 
-const area = (cells: Cells, idx: readonly number[]): number => {
-  let r0 = Infinity;
-  let c0 = Infinity;
-  let r1 = 0;
-  let c1 = 0;
-  for (const i of idx) {
-    r0 = Math.min(r0, cells.rows[i]);
-    c0 = Math.min(c0, cells.cols[i]);
-    r1 = Math.max(r1, cells.rows[i]);
-    c1 = Math.max(c1, cells.cols[i]);
-  }
+const area = (cells: Cells, idx: readonly number[] | null): number => {
+  const [r0, c0, r1, c1] = boxOf(cells, idx);
   return (r1 - r0 + 1) * (c1 - c0 + 1);
 };
 
@@ -613,11 +641,12 @@ const area = (cells: Cells, idx: readonly number[]): number => {
  * (bands of rows, then bands of columns, separated by more than 64 empty rows / columns).
  */
 export function cellsToGrids(sheet: string, cells: Cells): Grid[] {
+  const count = cells.values.length;
+  if (count === 0) return [];
+  if (area(cells, null) <= Math.max(DENSE_LIMIT, 8 * count)) return [gridOf(sheet, cells, null)];
   const all = cells.values.map((_, i) => i);
-  if (all.length === 0) return [];
   const small = (idx: number[]): boolean =>
     area(cells, idx) <= Math.max(DENSE_LIMIT, 8 * idx.length);
-  if (small(all)) return [gridOf(sheet, cells, all)];
   const out: Grid[] = [];
   for (const rowBand of bands(all, (i) => cells.rows[i])) {
     if (small(rowBand)) {
