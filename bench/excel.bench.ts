@@ -1,18 +1,20 @@
 /**
  * Excel add-in figures: context.sync() round trips per command on Cilacap's 22-statement workbook
- * and on a 10,000-activity program matrix (fake Excel that counts syncs), the time each takes in
- * this process, and the taskpane bundle size gzip (goal < 100 KB; office.js is not bundled).
+ * and on a 10,000-activity program matrix (fake Excel that counts syncs), the Monev command on
+ * Klungkung + 10,000 activities x 8 semesters with a typed Monev Renaksi (issue 10: <= 2 syncs
+ * whatever the size), the time each takes in this process, and the taskpane bundle size gzip (goal < 100 KB; office.js is not bundled).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
-import { analyze, chart, fill, template, timeline, type Grid } from "../core";
+import { analyze, chart, fill, monev, template, timeline, type Grid } from "../core";
 import { runCommand, type CommandName, type CoreApi } from "../excel-addin/src/commands";
 import { ALL_FEATURES } from "../excel-addin/src/features";
 import { bigProgramGrid, cilacap, luwu } from "../test/fixtures/grids";
 import { createFakeOffice } from "../test/excel/fake-excel";
+import { bigMonevGrids } from "./monev.bench";
 
-const core: CoreApi = { analyze, fill, chart, timeline, template };
+const core: CoreApi = { analyze, fill, chart, timeline, monev, template };
 
 async function measure(label: string, grids: Grid[], command: CommandName): Promise<number> {
   const fake = createFakeOffice({ sheets: grids.map((g) => ({ ...g })) });
@@ -42,6 +44,7 @@ export async function run(): Promise<void> {
   const big = [bigProgramGrid(10000, 2022, 2024)];
   for (const c of ["analyze", "timeline", "fill"] as const)
     worst = Math.max(worst, await measure("program (10,000 activities)", big, c));
+  worst = Math.max(worst, await measure("Klungkung + 10,000 x 8 smt", bigMonevGrids(), "monev"));
   console.log(`max syncs per command: ${worst} (limit 2)`);
   const bundle = path.resolve(__dirname, "..", "dist", "excel-addin", "taskpane.js");
   if (fs.existsSync(bundle)) {
