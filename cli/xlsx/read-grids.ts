@@ -14,10 +14,12 @@
  * @example
  *   const grids = await packageGrids(zip); // [{ sheet: "Matriks", origin: { row: 3, col: 2 }, values: [...] }]
  */
+import { isAscii } from "node:buffer";
 import type ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import { type CellValue, type Grid } from "../../core";
 import { decodeXml, readText, sheetParts } from "./opc";
+import { loadedPartBytes } from "./zip-native";
 
 const MS_PER_DAY = 86_400_000;
 /** 1899-12-30 in Unix days: serial 25569 = 1970-01-01. */
@@ -97,17 +99,33 @@ const isRegexSpace = (ch: number): boolean =>
 const isWord = (ch: number): boolean =>
   (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 57) || ch === 95;
 
-/** What may follow an element name: a word boundary (`\b`), whitespace or `>` (`(\s[^>]*)?>`), `>`. */
+/**
+ * What may follow an element name: a word boundary (`\b`), whitespace or `>` (`(\s[^>]*)?>`) in
+ * text or in UTF-8 bytes (see sheetCells), `>`.
+ */
 const BOUNDARY = 0;
 const SPACE_OR_GT = 1;
-const ONLY_GT = 2;
+const SPACE_OR_GT_BYTES = 2;
+const ONLY_GT = 3;
 
-function follows(ch: number, what: number): boolean {
-  return what === BOUNDARY
-    ? !isWord(ch)
-    : what === ONLY_GT
-      ? ch === GT
-      : ch === GT || isRegexSpace(ch);
+/** The code point the UTF-8 bytes at `i` (one char per byte) decode to; -1 if not 2 or 3 bytes. */
+function codePointAt(bytes: string, i: number): number {
+  const lead = bytes.charCodeAt(i);
+  const c1 = bytes.charCodeAt(i + 1);
+  if (c1 < 0x80 || c1 > 0xbf) return -1;
+  if (lead >= 0xc2 && lead <= 0xdf) return ((lead & 0x1f) << 6) | (c1 & 0x3f);
+  const c2 = bytes.charCodeAt(i + 2);
+  if (lead < 0xe0 || lead > 0xef || c2 < 0x80 || c2 > 0xbf) return -1;
+  const cp = ((lead & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+  return cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff) ? -1 : cp;
+}
+
+function follows(xml: string, i: number, what: number): boolean {
+  const ch = xml.charCodeAt(i);
+  if (what === BOUNDARY) return !isWord(ch);
+  if (what === ONLY_GT || ch === GT) return ch === GT;
+  if (ch < 0x80 || what === SPACE_OR_GT) return isRegexSpace(ch);
+  return isRegexSpace(codePointAt(xml, i));
 }
 
 /**
@@ -119,10 +137,10 @@ function nameEnd(xml: string, at: number, name: string, what: number): number {
   while (isWord(xml.charCodeAt(i))) i++;
   if (i > at && xml.charCodeAt(i) === COLON && xml.startsWith(name, i + 1)) {
     const end = i + 1 + name.length;
-    if (follows(xml.charCodeAt(end), what)) return end;
+    if (follows(xml, end, what)) return end;
   }
   const end = at + name.length;
-  return xml.startsWith(name, at) && follows(xml.charCodeAt(end), what) ? end : -1;
+  return xml.startsWith(name, at) && follows(xml, end, what) ? end : -1;
 }
 
 /**
@@ -148,11 +166,24 @@ function decodeOoxmlEscapes(s: string): string {
   return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+const NON_ASCII = /[^\0-\x7f]/;
+
+/** Text taken out of a sheet read as UTF-8 bytes (`bytes`), as the text it stands for. */
+function utf8(s: string, bytes: boolean): string {
+  return bytes && NON_ASCII.test(s) ? Buffer.from(s, "latin1").toString("utf8") : s;
+}
+
+/** How a sheet's XML is read: `<rPh` present at all, and the text as UTF-8 bytes (sheetCells). */
+interface Reading {
+  phonetic: boolean;
+  bytes: boolean;
+}
+
 /** The `<t>` runs of xml[from, to) joined, still XML-escaped. */
-function textRuns(xml: string, from: number, to: number): string {
+function textRuns(xml: string, from: number, to: number, bytes: boolean): string {
   let out = "";
   for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
-    const name = nameEnd(xml, lt + 1, "t", SPACE_OR_GT);
+    const name = nameEnd(xml, lt + 1, "t", bytes ? SPACE_OR_GT_BYTES : SPACE_OR_GT);
     if (name < 0) continue;
     const gt = xml.indexOf(">", name);
     if (gt < 0 || gt >= to) break;
@@ -162,23 +193,23 @@ function textRuns(xml: string, from: number, to: number): string {
     out += xml.slice(gt + 1, close);
     lt = xml.indexOf(">", close);
   }
-  return out;
+  return utf8(out, bytes);
 }
 
 /**
  * The plain text of the string item xml[from, to) (the body of an `<si>` or `<is>`): every `<t>`
- * run joined, phonetic guides (`<rPh>`) left out. `phonetic`: whether the part holds `<rPh` at all
- * (checked once per part, not once per item).
+ * run joined, phonetic guides (`<rPh>`) left out. `how.phonetic`: whether the part holds `<rPh`
+ * at all (checked once per part, not once per item).
  */
-function itemText(xml: string, from: number, to: number, phonetic: boolean): string {
-  if (phonetic) {
+function itemText(xml: string, from: number, to: number, how: Reading): string {
+  if (how.phonetic) {
     const body = xml.slice(from, to);
     if (body.includes("<rPh")) {
       const bare = body.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "");
-      return decodeOoxmlEscapes(decodeXml(textRuns(bare, 0, bare.length)));
+      return decodeOoxmlEscapes(decodeXml(textRuns(bare, 0, bare.length, how.bytes)));
     }
   }
-  return decodeOoxmlEscapes(decodeXml(textRuns(xml, from, to)));
+  return decodeOoxmlEscapes(decodeXml(textRuns(xml, from, to, how.bytes)));
 }
 
 /**
@@ -188,13 +219,13 @@ function itemText(xml: string, from: number, to: number, phonetic: boolean): str
  * @example stringItemText('<r><t>Ka</t></r><r><t xml:space="preserve">bupaten</t></r>') // "Kabupaten"
  */
 export function stringItemText(xml: string): string {
-  return itemText(xml, 0, xml.length, true);
+  return itemText(xml, 0, xml.length, { phonetic: true, bytes: false });
 }
 
 /** The shared string table's items in order (`<si/>` is ""). */
 export function parseSharedStrings(xml: string): string[] {
   const out: string[] = [];
-  const phonetic = xml.includes("<rPh");
+  const how: Reading = { phonetic: xml.includes("<rPh"), bytes: false };
   let unclosed = xml.length + 1; // no `</si>` at or after this position
   for (let lt = xml.indexOf("<"); lt >= 0; lt = xml.indexOf("<", lt + 1)) {
     const name = nameEnd(xml, lt + 1, "si", BOUNDARY);
@@ -211,7 +242,7 @@ export function parseSharedStrings(xml: string): string[] {
       unclosed = Math.min(unclosed, gt + 1);
       continue;
     }
-    out.push(itemText(xml, gt + 1, close, phonetic));
+    out.push(itemText(xml, gt + 1, close, how));
     lt = xml.indexOf(">", close);
   }
   return out;
@@ -297,27 +328,27 @@ function cellType(xml: string, from: number, to: number): string {
 }
 
 /** The text of the first `<v>` in xml[from, to), XML-decoded; undefined when there is none. */
-function valueIn(xml: string, from: number, to: number): string | undefined {
+function valueIn(xml: string, from: number, to: number, bytes: boolean): string | undefined {
   for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
-    const name = nameEnd(xml, lt + 1, "v", SPACE_OR_GT);
+    const name = nameEnd(xml, lt + 1, "v", bytes ? SPACE_OR_GT_BYTES : SPACE_OR_GT);
     if (name < 0) continue;
     const gt = xml.indexOf(">", name);
     if (gt < 0 || gt >= to) return undefined;
     const close = closeAt(xml, gt + 1, to, "v");
-    return close < 0 ? undefined : decodeXml(xml.slice(gt + 1, close));
+    return close < 0 ? undefined : decodeXml(utf8(xml.slice(gt + 1, close), bytes));
   }
   return undefined;
 }
 
 /** The text of the first `<is>` in xml[from, to); null when there is none. */
-function inlineIn(xml: string, from: number, to: number, phonetic: boolean): string | null {
+function inlineIn(xml: string, from: number, to: number, how: Reading): string | null {
   for (let lt = xml.indexOf("<", from); lt >= 0 && lt < to; lt = xml.indexOf("<", lt + 1)) {
     const name = nameEnd(xml, lt + 1, "is", BOUNDARY);
     if (name < 0) continue;
     const gt = xml.indexOf(">", name);
     if (gt < 0 || gt >= to) return null;
     const close = closeAt(xml, gt + 1, to, "is");
-    return close < 0 ? null : itemText(xml, gt + 1, close, phonetic);
+    return close < 0 ? null : itemText(xml, gt + 1, close, how);
   }
   return null;
 }
@@ -355,10 +386,10 @@ function cellValue(
   from: number,
   to: number,
   shared: readonly string[],
-  phonetic: boolean,
+  how: Reading,
 ): CellValue {
-  if (t === "inlineStr") return inlineIn(xml, from, to, phonetic);
-  const v = valueIn(xml, from, to);
+  if (t === "inlineStr") return inlineIn(xml, from, to, how);
+  const v = valueIn(xml, from, to, how.bytes);
   return v === undefined ? null : typedValue(t, v, shared);
 }
 
@@ -424,13 +455,16 @@ function parseRef(ref: string | undefined): [number, number] | null {
 }
 
 /** Is (r, c) inside a merged area but not its top-left cell? null when the sheet has no merges. */
-function mergedHidden(xml: string): ((r: number, c: number) => boolean) | null {
+function mergedHidden(sheet: string, bytes: boolean): ((r: number, c: number) => boolean) | null {
   const areas: [number, number, number, number][] = [];
   // Most sheets have none: one indexOf over the XML instead of a regex scan of all of it.
-  const first = xml.indexOf("mergeCell");
+  const first = sheet.indexOf("mergeCell");
   if (first < 0) return null;
+  const from = Math.max(0, sheet.lastIndexOf("<", first));
+  // `\s` holds spaces beyond ASCII: read UTF-8 bytes as the text they stand for (from a `<`).
+  const xml = bytes ? utf8(sheet.slice(from), true) : sheet;
   const pattern = /<(?:\w+:)?mergeCell\b[^>]*\sref="([^"]+)"/g;
-  pattern.lastIndex = Math.max(0, xml.lastIndexOf("<", first));
+  pattern.lastIndex = bytes ? 0 : from;
   for (let m = pattern.exec(xml); m; m = pattern.exec(xml)) {
     const [a, b] = m[1].split(":");
     const tl = parseRef(a);
@@ -453,14 +487,19 @@ function mergedHidden(xml: string): ((r: number, c: number) => boolean) | null {
   return (r, c) => (byRow.get(r) ?? []).some((a) => inside(a, r, c));
 }
 
-/** Every non-empty cell of one sheet's XML. */
-export function sheetCells(xml: string, shared: readonly string[]): Cells {
+/**
+ * Every non-empty cell of one sheet's XML. `bytes`: `xml` holds the part's UTF-8 bytes one char
+ * per byte (latin1), which Node makes 5 times faster than decoding them when the sheet is not
+ * ASCII (the Monev sheet's marks); every text taken out is then decoded, and the one place where
+ * bytes beyond ASCII mean something to the reading (`\s`) decodes them first.
+ */
+export function sheetCells(xml: string, shared: readonly string[], bytes = false): Cells {
   const out: Cells = { rows: [], cols: [], values: [] };
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   if (start < 0) return out;
-  const hidden = mergedHidden(xml);
+  const hidden = mergedHidden(xml, bytes);
   const end = xml.indexOf("sheetData>", start + 10);
-  const phonetic = xml.includes("<rPh");
+  const how: Reading = { phonetic: xml.includes("<rPh"), bytes };
   const tag: TagAttrs = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1 };
   const at: Ref = { row: 0, col: 0 };
   let unclosed = xml.length + 1; // no `</c>` at or after this position
@@ -488,13 +527,12 @@ export function sheetCells(xml: string, shared: readonly string[]): Cells {
     if (rowName >= 0) {
       const gt = xml.indexOf(">", rowName);
       if (gt < 0) continue;
-      const r = Number(
-        scanAttrs(xml, rowName, gt, tag)
-          ? tag.rFrom < 0
-            ? undefined
-            : xml.slice(tag.rFrom, tag.rTo)
-          : attrOf(xml.slice(rowName, gt), "r"),
-      );
+      const ref = scanAttrs(xml, rowName, gt, tag)
+        ? tag.rFrom < 0
+          ? undefined
+          : xml.slice(tag.rFrom, tag.rTo)
+        : attrOf(xml.slice(rowName, gt), "r");
+      const r = Number(ref === undefined ? undefined : utf8(ref, bytes));
       row = Number.isInteger(r) && r > 0 ? r : row + 1;
       col = 0;
       lt = gt;
@@ -516,13 +554,13 @@ export function sheetCells(xml: string, shared: readonly string[]): Cells {
             m[4] !== undefined
               ? t === "inlineStr"
                 ? null
-                : typedValue(t, m[4], shared)
+                : typedValue(t, bytes ? utf8(m[4], true) : m[4], shared)
               : m[5] !== undefined
                 ? t === "inlineStr"
-                  ? decodeOoxmlEscapes(decodeXml(m[5]))
+                  ? decodeOoxmlEscapes(decodeXml(utf8(m[5], bytes)))
                   : null
                 : m[6] !== undefined && t !== "inlineStr"
-                  ? typedValue(t, decodeXml(m[6]), shared)
+                  ? typedValue(t, decodeXml(utf8(m[6], bytes)), shared)
                   : null;
           if (v === null || v === "") continue;
           if (hidden && hidden(row, col)) continue;
@@ -559,7 +597,7 @@ export function sheetCells(xml: string, shared: readonly string[]): Cells {
         unclosed = Math.min(unclosed, gt + 1);
         continue;
       }
-      v = cellValue(xml, t, gt + 1, close, shared, phonetic);
+      v = cellValue(xml, t, gt + 1, close, shared, how);
       lt = xml.indexOf(">", close);
     } else lt = gt;
     if (located) {
@@ -680,8 +718,11 @@ export async function packageGrids(zip: JSZip): Promise<Grid[]> {
   const out: Grid[] = [];
   for (const s of await sheetParts(zip)) {
     if (s.kind !== "worksheet") continue;
-    const xml = await readText(zip, s.part);
-    if (xml) out.push(...cellsToGrids(s.name, sheetCells(xml, shared)));
+    // The bytes as they are (latin1) when not ASCII: see sheetCells. ASCII reads the same either way.
+    const bytes = loadedPartBytes(zip, s.part);
+    const xml = bytes ? bytes.toString("latin1") : await readText(zip, s.part);
+    if (xml)
+      out.push(...cellsToGrids(s.name, sheetCells(xml, shared, bytes !== null && !isAscii(bytes))));
   }
   return out;
 }

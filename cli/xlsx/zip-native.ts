@@ -180,22 +180,28 @@ const inflateChunk = (stated: number): number =>
     ? Math.min(Math.max(stated, zlib.constants.Z_DEFAULT_CHUNK), 64 * 2 ** 20)
     : zlib.constants.Z_DEFAULT_CHUNK;
 
+/**
+ * A part's bytes, inflated with zlib, when jszip holds it as a loaded zip entry (DEFLATE or
+ * STORE); null otherwise (absent, or added in this run: readPartText reads those).
+ */
+export function loadedPartBytes(zip: JSZip, part: string): Buffer | null {
+  const data = (zip.file(part) as unknown as { _data?: unknown } | null)?._data;
+  if (!(data instanceof CompressedObject) || typeof data.compressedContent === "string")
+    return null;
+  const bytes = Buffer.from(
+    data.compressedContent.buffer,
+    data.compressedContent.byteOffset,
+    data.compressedContent.byteLength,
+  );
+  if (data.compression.magic === DEFLATE.magic)
+    return zlib.inflateRawSync(bytes, { chunkSize: inflateChunk(data.uncompressedSize) });
+  return data.compression.magic === STORE.magic ? bytes : null;
+}
+
 /** A part as text (UTF-8), inflated with zlib when jszip holds it compressed; null when absent. */
 export async function readPartText(zip: JSZip, part: string): Promise<string | null> {
   const f = zip.file(part);
   if (!f) return null;
-  const data = (f as unknown as { _data?: unknown })._data;
-  if (data instanceof CompressedObject && typeof data.compressedContent !== "string") {
-    const bytes = Buffer.from(
-      data.compressedContent.buffer,
-      data.compressedContent.byteOffset,
-      data.compressedContent.byteLength,
-    );
-    if (data.compression.magic === DEFLATE.magic)
-      return zlib
-        .inflateRawSync(bytes, { chunkSize: inflateChunk(data.uncompressedSize) })
-        .toString("utf8");
-    if (data.compression.magic === STORE.magic) return bytes.toString("utf8");
-  }
-  return f.async("string");
+  const bytes = loadedPartBytes(zip, part);
+  return bytes ? bytes.toString("utf8") : f.async("string");
 }

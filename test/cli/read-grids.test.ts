@@ -140,6 +140,27 @@ describe("sheetCells", () => {
   });
 });
 
+describe("sheetCells on UTF-8 bytes", () => {
+  it("returns the same cells from the sheet's bytes (one char per byte) as from its text", () => {
+    const xml = sheet(
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>■ Kebijakan &amp; Kelembagaan é 😀</t></is></c>' +
+        '<c r="B1" t="str"><v>rencana ■</v></c><c r="C1"><v>\u00a05</v></c>' +
+        '<c r="D1" t="inlineStr"><is><t\u3000>ruang</t></is></c></row>' +
+        '<row r="\u00a02"><c r="A2" s="1"><v>2</v></c><c r="B2"><v>3</v></c></row>',
+      '<mergeCells count="1"><mergeCell\u2000ref="A2:B2"/></mergeCells>',
+    );
+    const bytes = Buffer.from(xml, "utf8").toString("latin1");
+    expect(sheetCells(bytes, [], true)).toEqual(sheetCells(xml, []));
+    expect(cellMap(xml)).toEqual({
+      A1: "■ Kebijakan & Kelembagaan é 😀",
+      B1: "rencana ■",
+      C1: 5,
+      D1: "ruang",
+      A2: 2,
+    });
+  });
+});
+
 describe("parseSharedStrings", () => {
   it("returns every item in order, rich runs joined and phonetic guides left out", () => {
     const xml =
