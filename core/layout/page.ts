@@ -151,9 +151,9 @@ export function pageSetup(
   };
 }
 
-/** A section or table title of Renaksi's sheets (the TITLE style), below the sheet's own title. */
-function isSectionTitle(c: { row: number; style?: { bold?: boolean; fontColor?: string } }) {
-  return c.row > 1 && c.style?.bold === true && c.style.fontColor === TITLE.fontColor;
+/** The TITLE style (bold, its colour): a section or table title of Renaksi's sheets. */
+function isTitleStyle(style: { bold?: boolean; fontColor?: string } | undefined): boolean {
+  return style?.bold === true && style.fontColor === TITLE.fontColor;
 }
 
 /**
@@ -162,15 +162,19 @@ function isSectionTitle(c: { row: number; style?: { bold?: boolean; fontColor?: 
  * chart beside a table keeps both on one page.
  */
 export function sectionBlocks(plan: SheetPlan): Block[] {
-  // Two passes over the cells, no array of them: the section titles and, per row, whether anything
-  // is written there (written[r] = 1); lastWritten scans back from the next title, so every row is
-  // scanned at most once over all the sections.
+  // One pass over the cells, no array of them: the section titles (a TITLE-styled cell below the
+  // sheet's own title; asked once per style object, layouts share them) and, per row, whether
+  // anything is written there (written[r] = 1); lastWritten scans back from the next title, so
+  // every row is scanned at most once over all the sections.
   const last = Math.max(1, planExtent(plan).rows);
   const titleRows = new Set<number>();
   const written = new Uint8Array(last + 1);
+  const titleStyle = new Map<object | undefined, boolean>();
   for (const c of plan.cells) {
     written[c.row] = 1;
-    if (isSectionTitle(c)) titleRows.add(c.row);
+    let title = titleStyle.get(c.style);
+    if (title === undefined) titleStyle.set(c.style, (title = isTitleStyle(c.style)));
+    if (title && c.row > 1) titleRows.add(c.row);
   }
   for (const b of plan.blanks ?? []) written.fill(1, b.range.row, b.range.row + b.range.rows);
   const titles = [...titleRows].sort((a, b) => a - b);

@@ -276,17 +276,44 @@ export function eachBlank(
   });
 }
 
+/**
+ * The rectangle of a list of planned cells: [first row, first column, last row, last column]
+ * ([Infinity, Infinity, 0, 0] when empty). Worked out once per list (page setup, the write
+ * range and planToGrid all ask, 500,000 cells on a Monev sheet of 10,000 activities); a list
+ * that has grown since is measured again.
+ */
+export function cellBounds(cells: readonly PlannedCell[]): [number, number, number, number] {
+  const memo = bounds.get(cells);
+  if (memo && memo.length === cells.length) return memo.box;
+  let r0 = Infinity;
+  let c0 = Infinity;
+  let r1 = 0;
+  let c1 = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const { row, col } = cells[i];
+    if (row < r0) r0 = row;
+    if (row > r1) r1 = row;
+    if (col < c0) c0 = col;
+    if (col > c1) c1 = col;
+  }
+  const box: [number, number, number, number] = [r0, c0, r1, c1];
+  bounds.set(cells, { length: cells.length, box });
+  return box;
+}
+
+const bounds = new WeakMap<
+  readonly PlannedCell[],
+  { length: number; box: [number, number, number, number] }
+>();
+
 /** The last row and column a plan's cells and blank ranges reach. */
 export function planExtent(plan: Pick<SheetPlan, "cells" | "blanks">): {
   rows: number;
   cols: number;
 } {
-  let rows = 0;
-  let cols = 0;
-  for (const cell of plan.cells) {
-    if (cell.col > cols) cols = cell.col;
-    if (cell.row > rows) rows = cell.row;
-  }
+  const [, , r1, c1] = cellBounds(plan.cells);
+  let rows = r1;
+  let cols = c1;
   for (const b of plan.blanks ?? []) {
     rows = Math.max(rows, b.range.row + b.range.rows - 1);
     cols = Math.max(cols, b.range.col + b.range.cols - 1);

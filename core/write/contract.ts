@@ -1,5 +1,5 @@
 import { quoteSheet, rangeA1, type CellValue } from "../grid";
-import type { PlannedCell, RangeRef, SheetPlan } from "../layout/sheet-plan";
+import { cellBounds, type PlannedCell, type RangeRef, type SheetPlan } from "../layout/sheet-plan";
 import { isManagedMarker, sameSheetName } from "../model/managed-sheet";
 import { hasErrors, type Problem } from "../problem";
 import { writeProblem } from "./problems";
@@ -175,7 +175,8 @@ export function cellsRange(cells: readonly { row: number; col: number }[]): Rang
 
 /** Bounding rectangle of a plan's cells and blank ranges; null when it has none. */
 export function planRange(plan: Pick<SheetPlan, "cells" | "blanks">): RangeRef | null {
-  const cells = cellsRange(plan.cells);
+  const [r0, c0, r1, c1] = cellBounds(plan.cells);
+  const cells = r1 === 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   const blanks = plan.blanks ?? [];
   if (blanks.length === 0) return cells;
   const corners = blanks.flatMap((b) => [
