@@ -1,15 +1,16 @@
 /**
  * The `<sheetData>` of the sheets Renaksi builds (well under 1 µs per cell; exceljs needed ~25 µs):
- * `planSheetData` orders the plan's cells by row and column (the marker and the other cells of a
- * merged area included) and picks one **sample** cell per distinct (style, number format), whose
- * style sheet-part.ts registers in styles.xml; `writeSheetData` then writes every cell with the `s`
- * index of its style, a row at a time, and `usedRange` names the range for `<dimension>`.
+ * `planSheetData` orders the plan's cells by row and column in one pass over them (the marker, the
+ * other cells of a merged area and blank ranges included) and picks one **sample** cell per distinct
+ * (style, number format), whose style sheet-part.ts registers in styles.xml; `writeSheetData` then
+ * writes every cell with the `s` index of its style, a row at a time, and `usedRange` names the
+ * range for `<dimension>`.
  *
  * Numbers are written as `<v>`, text as an inline string (always text, whatever it starts with,
  * as the write contract's cell kinds say), booleans `t="b"`, formulas as `<f>` (file form, `_xlfn.`
  * added) with the core's `expected` as cached value (`t="str"` / `t="b"` / `t="e"` as its type
  * needs); the cells of a merged area other than its top-left one are written empty with the
- * top-left cell's style.
+ * top-left cell's style, the free cells of the plan's blank ranges empty with their range's style.
  *
  * @example
  *   const data = planSheetData(plan);
