@@ -108,14 +108,17 @@ function readRows(
     const v = c === undefined ? null : line[c];
     return v === null || v === undefined || v === "";
   };
+  // Each block's input columns as a list, asked once per row (80,000 rows on 10,000 activities).
+  const inputCols = blocks.map((b) => INPUT_FIELDS.map((f) => b.cols[f]));
   let k = r;
   for (; k < g.values.length; k++) {
     const line = g.values[k] ?? [];
     const key = activityKey(text(line[code]), title >= 0 ? text(line[title]) : "");
     if (key === "#") break;
-    for (const b of blocks) {
+    for (let j = 0; j < blocks.length; j++) {
+      const b = blocks[j];
       // Most rows of a big plan are untyped: nothing read, no object for them.
-      if (INPUT_FIELDS.every((f) => empty(line, b.cols[f]))) continue;
+      if (inputCols[j].every((c) => empty(line, c))) continue;
       const statusText = cell(line, b.cols.status);
       const output = cell(line, b.cols.output);
       const kendala = cell(line, b.cols.kendala);
