@@ -140,9 +140,20 @@ export function monevActivities(
     return [];
   };
   const out: Omit<MonevActivity, "status" | "inputs" | "source">[] = [];
+  // The semesters of a set of marks, worked out once per distinct set (a plan of 10,000
+  // activities has a handful of them).
+  const semestersOf = new Map<string, string[]>();
+  const plannedIn = (marks: readonly string[]): string[] => {
+    const key = marks.join("|");
+    let s = semestersOf.get(key);
+    if (!s) {
+      const all = period ? expandPeriods(marks, "semester", period) : [];
+      semestersOf.set(key, (s = all.filter((p) => p.includes("-S"))));
+    }
+    return [...s];
+  };
   programs.forEach((n, i) => {
     if (hasChild[i]) return;
-    const planned = period ? expandPeriods(marksOf(i), "semester", period) : [];
     const a: Omit<MonevActivity, "status" | "inputs" | "source"> = {
       key: activityKey(n.code, n.title),
       code: n.code,
@@ -150,7 +161,7 @@ export function monevActivities(
       units: [...n.units],
       kelompok: kelompokOf(i),
       aspect: n.aspect ?? null,
-      planned: planned.filter((p) => p.includes("-S")),
+      planned: plannedIn(marksOf(i)),
     };
     if (n.cell !== undefined) a.cell = n.cell;
     out.push(a);
@@ -188,6 +199,8 @@ function attachInputs(
       own.size > 0 && a.code.trim() ? own.get(normalizeCode(a.code).toLowerCase()) : undefined;
     const typed = kept.inputs.get(a.key);
     const old = kept.timelineStatuses.get(a.key);
+    // Nothing typed anywhere for this activity (most rows of a big plan): nothing to attach.
+    if (!mine && !typed && !old) return act;
     for (const s of semesters) {
       const o = mine?.get(s);
       const t = typed?.get(s);

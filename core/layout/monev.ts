@@ -535,8 +535,9 @@ const NOTES = ["output", "kendala", "tindakLanjut", "bukti"] as const;
 /**
  * Section 5's rows: per semester block, the activity, its plan mark and the user's inputs. The
  * hottest loop of the fill (10,000 activities x 8 semesters): what is the same in every block
- * (units, aspect names) is worked out once per activity, and the input cells nobody typed in are
- * two blank ranges per block (the Status column, the four note columns), not one object each.
+ * (units, aspect names) is worked out once per activity, and the cells with nothing in them are
+ * three blank ranges per block (Rencana where not planned, Status and the four note columns where
+ * nothing is typed), not one object each.
  */
 function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void {
   const aspectName = new Map(ASPECTS.map((a) => [a.key as string, a.name]));
@@ -553,8 +554,10 @@ function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void
       w.value(b.first, 1, L("sheet.monev.noActivities"), { italic: true });
       continue;
     }
-    // Every row's inputs, typed or not: the same bordered input cells on every printed row.
+    // Every row's inputs, typed or not: the same bordered input cells on every printed row; the
+    // Rencana column is blank where the activity is not planned.
     blanks.push(
+      { range: { row: b.first, col: plan, rows: acts.length, cols: 1 }, style: CENTER },
       { range: { row: b.first, col: status, rows: acts.length, cols: 1 }, style: INPUT_CENTER },
       {
         range: { row: b.first, col: notes[0], rows: acts.length, cols: notes.length },
@@ -570,8 +573,8 @@ function writeActivities(w: Writer, report: MonevReport, g: MonevGeometry): void
         { row, col: MONEV_COLS.units, value: units[i], style: BODY_WRAP },
         { row, col: MONEV_COLS.kelompok, value: a.kelompok, style: CENTER },
         { row, col: MONEV_COLS.aspect, value: aspects[i], style: BODY_WRAP },
-        { row, col: plan, value: a.planned.includes(s) ? PLANNED_MARK : "", style: CENTER },
       );
+      if (a.planned.includes(s)) cells.push({ row, col: plan, value: PLANNED_MARK, style: CENTER });
       const source = a.source[s];
       const input = a.inputs[s];
       if (source) {

@@ -32,11 +32,12 @@ describe("monevPlan section 5 inputs", () => {
     expect(empty).toBeGreaterThan(report.activities.length * g.blocks.length);
   });
 
-  it("returns the untyped input cells as two blank ranges per block (Status, Realisasi..Bukti), not one object each", () => {
+  it("returns the empty cells of section 5 as three blank ranges per block (Rencana, Status, Realisasi..Bukti), not one object each", () => {
     const { plan, report, g } = cilacap();
     const n = report.activities.length;
     expect(plan.blanks?.map((b) => b.range)).toEqual(
       g.blocks.flatMap((b) => [
+        { row: b.first, col: g.col("plan"), rows: n, cols: 1 },
         { row: b.first, col: g.col("status"), rows: n, cols: 1 },
         { row: b.first, col: g.col("output"), rows: n, cols: 4 },
       ]),
@@ -53,6 +54,20 @@ describe("monevPlan section 5 inputs", () => {
     const inputs = all.filter(input);
     expect(inputs.length).toBe(5 * n * g.blocks.length);
     expect(new Set(inputs.map((c) => `${c.row}:${c.col}`)).size).toBe(inputs.length);
+    // Rencana: ■ where planned (a planned cell), blank with the same centred style elsewhere.
+    const at = new Map(all.map((c) => [`${c.row}:${c.col}`, c]));
+    let planned = 0;
+    g.blocks.forEach((b, k) =>
+      report.activities.forEach((a, i) => {
+        const c = at.get(`${g.row(k, i)}:${g.col("plan")}`);
+        const mark = a.planned.includes(b.semester) ? "■" : "";
+        if (mark) planned++;
+        expect(c?.value).toBe(mark);
+        expect(c?.style?.horizontal).toBe("center");
+      }),
+    );
+    expect(planned).toBeGreaterThan(0);
+    expect(planned).toBeLessThan(n * g.blocks.length);
   });
 
   describe("edge cases", () => {
