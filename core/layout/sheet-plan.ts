@@ -154,9 +154,9 @@ export interface PageSetup {
 }
 
 /**
- * A rectangle of blank cells that share one style: the bordered input cells of the Monev sheet's
- * rows nobody has typed in (10,000 activities x 8 semesters: 400,000 cells), without an object per
- * cell. A cell of `cells` at the same address wins over it.
+ * A rectangle of blank cells that share one style: the Monev sheet's bordered input cells nobody
+ * has typed in and its Rencana cells where nothing is planned (10,000 activities x 8 semesters:
+ * up to 480,000 cells), without an object per cell. A cell of `cells` at the same address wins.
  */
 export interface BlankRange {
   range: RangeRef;
