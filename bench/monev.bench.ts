@@ -92,8 +92,8 @@ export async function run(): Promise<void> {
         `(baca ${secs(t1 - t0)}, core ${secs(t2 - t1)}, tulis ${secs(t3 - t2)}); ` +
         `${filled.problems.length} peringatan / warnings ` +
         `${filled.code === 0 ? "" : "[DITOLAK / REFUSED] "}target < 3 s: ${f1 - f0 < 3000 ? "OK" : "LAMBAT / SLOW"} ` +
-        `(sebelum / before: 4,1-5,9 s idle on 210.399 sel with pako; 13,7-16,2 s busy on 560.398 sel; 5.005 warnings; ` +
-        `957.872 sel at load 2-4: 3,7-4,2 s, cpu 4,8-5,4 s before the core scans were cut, 3,2-4,1 s, cpu 4,3-5,3 s after)`,
+        `(sebelum / before: 4,68 s, cpu 5,56 s, idle, 2026-11-29 09:21, before the blank ranges, the read ` +
+        `scanner and the threadpool deflate)`,
     );
     // The same fill as a user runs it: a fresh `renaksi fill` process (Node's start and the
     // loading of the CLI's modules included), from the compiled CLI `npm run bench` builds.
